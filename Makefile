@@ -1,5 +1,5 @@
 # The two commands a new user needs (README): `make pipeline` and `make test`. Both set everything up first.
-.PHONY: setup pipeline test docs clean
+.PHONY: setup pipeline test docs readme clean
 setup:
 	@tools/setup.sh
 pipeline: setup
@@ -8,6 +8,8 @@ test:
 	@tools/setup.sh --test
 	@tools/test.sh
 docs: setup
-	.venv/bin/python -m solar_nb.site
+	.venv/bin/python -c 'import sys, solar_nb.site as s; sys.exit(s.main(sys.argv[1:]))'
+readme: setup
+	.venv/bin/python -c 'import sys, solar_nb.site as s; sys.exit(s.main(["--readme"]))'
 clean:
 	rm -rf _proc _docs _site .pytest_cache

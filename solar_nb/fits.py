@@ -162,9 +162,11 @@ def ingest_goes(start, end, satellite: int = 15, provider: str = 'sdac', setting
         have = stored_days(conn, provider, satellite)
         report.skipped = [d for d in days if d in have]
         todo = [d for d in days if d not in have]
-        urls = find_files(todo[0], todo[-1], satellite, provider, settings) if todo else {}
+        try: urls = find_files(todo[0], todo[-1], satellite, provider, settings) if todo else {}
+        except ServiceError as e: urls, why = {}, f"the {provider} archive could not be listed: {e}"
+        else: why = f"not in the {provider} archive ({settings.url('goes_' + provider)})"
         for d in todo:
-            if d not in urls: report.failed[d] = f"not in the {provider} archive ({settings.url('goes_' + provider)})"
+            if d not in urls: report.failed[d] = why
         folder = settings.data_dir/'goes'/provider
         with ThreadPoolExecutor(workers) as pool, \
              tqdm(total=len(days), initial=len(report.skipped), unit='day', disable=not progress,

@@ -5,7 +5,7 @@
 # %% ../nbs/10_services.ipynb 2
 from __future__ import annotations
 import datetime as dt
-import gzip
+import importlib.resources
 import io
 import re
 import shutil
@@ -56,7 +56,7 @@ class Logged:
     nbytes: int
 
 # %% ../nbs/10_services.ipynb
-SAMPLES = Path(__file__).parent/'samples'
+SAMPLES = Path(str(importlib.resources.files('solar_nb')/'samples'))
 GOES_SAMPLES = SAMPLES/'goes'
 GOES_SERVED = {15: (dt.date(2010, 4, 7), dt.date(2020, 3, 4))}
 NCEI_SAMPLE_DAY = dt.date(2019, 1, 2)
@@ -86,7 +86,8 @@ class GoesArchive:
 def sdac_fits(day: dt.date) -> bytes:
     "A real GOES-15 SDAC FITS file with its dates set to `day`."
     from astropy.io import fits
-    sample = ('go1520110607.fits.gz', 'go1520120601.fits.gz')[day.toordinal() % 2]
+    samples = {dt.date(2011, 6, 7): 'go1520110607.fits.gz', dt.date(2012, 6, 1): 'go1520120601.fits.gz'}
+    sample = samples.get(day) or list(samples.values())[day.toordinal() % 2]
     with fits.open(GOES_SAMPLES/sample) as hdul:
         for key in ('DATE-OBS', 'DATE-END'): hdul[0].header[key] = f'{day:%d/%m/%Y}'
         buf = io.BytesIO(); hdul.writeto(buf)
@@ -148,7 +149,9 @@ class _Handler(BaseHTTPRequestHandler):
                           p.get('status', 200))
         if fault.kind == 'reset':
             self.server.owner._log('GET', self.path, 0, 0)
+            # linger 0 and a close here (not socketserver's shutdown, which sends FIN first) make the kernel send RST
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack('ii', 1, 0))
+            self.rfile.close(); self.connection.close()
             self.close_connection = True
             return None
         if fault.kind == 'truncate':
