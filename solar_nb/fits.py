@@ -89,17 +89,6 @@ def read_xrs(path) -> tuple[pd.DataFrame, int]:
     return df[XRS_COLUMNS], int(fill.to_numpy().sum())
 
 # %% ../nbs/00_fits.ipynb
-def _with_fill(fits_bytes: bytes, frac: float, out: Path) -> Path:
-    "Write a copy of a GOES FITS file whose first `frac` of samples are the fill value -99999 (for tests)."
-    from astropy.io import fits
-    import io
-    with fits.open(io.BytesIO(fits_bytes)) as hdul:
-        flux = hdul[2].data['FLUX']
-        flux[0, :int(flux.shape[1]*frac), :] = -99999
-        hdul.writeto(out, overwrite=True)
-    return out
-
-# %% ../nbs/00_fits.ipynb
 def _or_by_group(values: np.ndarray, starts: np.ndarray) -> np.ndarray:
     return np.bitwise_or.reduceat(values, starts) if len(values) else values
 

@@ -1,5 +1,5 @@
 "Ingesting GOES flux from several processes at once, and the package as pip builds it."
-import sqlite3, subprocess, sys, zipfile
+import shutil, sqlite3, subprocess, sys, zipfile
 from concurrent.futures import ThreadPoolExecutor
 from conftest import ROOT, solar_nb
 
@@ -25,7 +25,9 @@ def test_bad_requests_exit_2_with_the_bad_value(tmp_path):
         'SELECT count(*) FROM goes_files').fetchone() == (0,)
 
 def test_wheel_has_the_command_and_the_samples(tmp_path):
-    subprocess.run([sys.executable, '-m', 'pip', 'wheel', '--no-deps', '--no-build-isolation', '-q', '-w', tmp_path, ROOT],
+    src = tmp_path/'src'  # a copy, so that setuptools' build/ folder is not left in the checkout
+    shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns('.venv', '.git', 'data', '_proc', '_docs', 'build', '*.egg-info'))
+    subprocess.run([sys.executable, '-m', 'pip', 'wheel', '--no-deps', '--no-build-isolation', '-q', '-w', tmp_path, src],
                    check=True, capture_output=True)
     wheel, = tmp_path.glob('solar_nb-*.whl')
     names = zipfile.ZipFile(wheel).namelist()
