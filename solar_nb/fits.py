@@ -15,14 +15,15 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 
+from .flares import FLARE_CLASSES
 from .core import RunReport, Settings, day_range, get_settings, parse_day
 from .net import CorruptFile, ServiceError, download, with_retries
 from .store import connect, transaction
 
 # %% auto 0
-__all__ = ['PROVIDERS', 'SWPC_SCALING', 'XRS_COLUMNS', 'FLARE_CLASSES', 'check_request', 'xrs_client', 'find_files', 'read_xrs',
-           'to_minutes', 'store_day', 'stored_days', 'check_signature', 'ingest_goes', 'read_flux',
-           'remove_swpc_scaling', 'plot_flux']
+__all__ = ['PROVIDERS', 'SWPC_SCALING', 'XRS_COLUMNS', 'check_request', 'xrs_client', 'find_files', 'read_xrs', 'to_minutes',
+           'store_day', 'stored_days', 'check_signature', 'ingest_goes', 'read_flux', 'remove_swpc_scaling',
+           'plot_flux']
 
 # %% ../nbs/00_fits.ipynb
 PROVIDERS = {'sdac': range(1, 16), 'ncei': range(8, 16)}  # GOES satellites each archive holds
@@ -211,8 +212,6 @@ def remove_swpc_scaling(flux: pd.DataFrame) -> pd.DataFrame:
     return out
 
 # %% ../nbs/00_fits.ipynb
-FLARE_CLASSES = {'A': 1e-8, 'B': 1e-7, 'C': 1e-6, 'M': 1e-5, 'X': 1e-4}  # lower flux bound, W/m², 1-8 Å
-
 def plot_flux(flux: pd.DataFrame, flares: pd.DataFrame | None = None, ax=None, title: str | None = None):
     "Log GOES XRS flux of both channels with the flare-class bands and, optionally, flares at their peaks."
     if ax is None: _, ax = plt.subplots(figsize=(11, 4.5))

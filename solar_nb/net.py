@@ -127,10 +127,10 @@ def get(url: str, params: dict | None = None, *, expect: str = 'json', session=N
         _check(resp, resp.url, expect)
         if expect == 'bytes': return resp.content
         if expect == 'text': return resp.text
-        try: data = resp.json()
-        except ValueError:
+        try: data = json.loads(resp.content)  # strict: JSON is UTF-8 (RFC 8259), no guessing of charsets
+        except ValueError as e:
             raise ServiceError(f"{resp.url} answered {resp.headers.get('Content-Type', '?')} where JSON was "
-                               f"expected: {_snippet(resp.content)}") from None
+                               f"expected ({type(e).__name__}): {_snippet(resp.content)}") from None
         if isinstance(data, dict) and data.get('error'): raise ServiceError(f"{resp.url}: {_error_in_json(resp.content)}")
         return data
     return with_retries(once, url, backoff)

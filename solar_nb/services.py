@@ -5,8 +5,11 @@
 # %% ../nbs/10_services.ipynb 2
 from __future__ import annotations
 import datetime as dt
+import gzip
 import importlib.resources
 import io
+import json
+import csv
 import re
 import shutil
 import socket
@@ -23,10 +26,12 @@ from urllib.parse import parse_qs, urlsplit
 from fastcore.basics import patch
 
 from .core import SERVICES, Settings
+from .flares import goes_class_to_flux
 
 # %% auto 0
 __all__ = ['FAULTS', 'SAMPLES', 'GOES_SAMPLES', 'GOES_SERVED', 'NCEI_SAMPLE_DAY', 'SERVICE_PATHS', 'Answer', 'Fault', 'Logged',
-           'GoesArchive', 'sdac_fits', 'ncei_netcdf', 'apache_index', 'LocalServer']
+           'GoesArchive', 'sdac_fits', 'ncei_netcdf', 'apache_index', 'LocalServer', 'donki_sample', 'hek_sample',
+           'hek_filter']
 
 # %% ../nbs/10_services.ipynb
 @dataclass
@@ -129,7 +134,7 @@ class _Handler(BaseHTTPRequestHandler):
         server: LocalServer = self.server.owner
         parts = urlsplit(self.path)
         query = {k: v[-1] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
-        fault = server._take_fault(parts.path)
+        fault = server._take_fault(self.path)
         try: answer = server._route(parts.path, query)
         except Exception as e: answer = Answer(f'internal error: {e!r}'.encode(), 'text/plain', 500)
         if fault is not None:
@@ -191,7 +196,10 @@ class LocalServer:
         self.faults: list[Fault] = []
         self._lock = threading.Lock()
         self.routes: list[tuple[re.Pattern, callable]] = []
-        self._add_goes_routes()
+        self.donki_records = donki_sample()
+        self.hek_records = hek_sample()
+        self.hek_page_size = 100
+        self._add_goes_routes(); self._add_donki_routes(); self._add_hek_routes()
         self._httpd = None
 
     def start(self) -> LocalServer:
@@ -227,7 +235,7 @@ class LocalServer:
         return Answer(b'<html><body><h1>404 Not Found</h1></body></html>', 'text/html', 404)
 
     def inject(self, kind: str, path: str = '', times: int | None = 1, **params) -> Fault:
-        "Change the next `times` answers to paths matching `path` (a regex searched in the path)."
+        "Change the next `times` answers to requests matching `path` (a regex searched in the path and query)."
         if kind not in FAULTS: raise ValueError(f"unknown fault {kind!r}; valid faults: {', '.join(FAULTS)}")
         fault = Fault(kind, re.compile(path), times, params)
         with self._lock: self.faults.append(fault)
@@ -280,3 +288,72 @@ def _add_goes_routes(self: LocalServer):
     self.add_route(nc_dir + '/?', ncei_index)
     self.add_route(rf'{ncei}/goes\d\d/xrsf-l2-avg1m_science/\d{{4}}/\d\d/sci_xrsf-l2-avg1m_g(?P<sat>\d\d)_d(?P<day>\d{{8}})_v[\d-]+\.nc',
                    ncei_file)
+
+# %% ../nbs/10_services.ipynb
+def donki_sample() -> list[dict]:
+    "The thesis's real DONKI FLR records, as the live service returns them."
+    with gzip.open(SAMPLES/'donki'/'donki_flr_2011_2018.json.gz', 'rt', encoding='utf-8') as f: records = json.load(f)
+    return [{'flrID': r['flrID'], 'catalog': 'M2M_CATALOG', **{k: v for k, v in r.items() if k != 'flrID'},
+             'note': '', 'submissionTime': r['endTime'] or r['peakTime'], 'versionId': 1} for r in records]
+
+def _hek_time(t: str) -> str: return t[:19].replace(' ', 'T')
+
+def hek_sample() -> list[dict]:
+    "The thesis's real HEK GOES flare records, with the fields HEK returns for them."
+    with gzip.open(SAMPLES/'hek'/'hek_flares_GOES.csv.gz', 'rt', encoding='utf-8') as f: rows = list(csv.DictReader(f))
+    num = lambda v, kind=float: None if v in ('', 'None', None) else kind(float(v))
+    return [{'event_type': 'FL', 'kb_archivid': r['kb_archivid'], 'event_starttime': _hek_time(r['event_starttime']),
+             'event_peaktime': _hek_time(r['event_peaktime']), 'event_endtime': _hek_time(r['event_endtime']),
+             'fl_goescls': r['fl_goescls'], 'ar_noaanum': num(r['ar_noaanum'], int), 'event_coord1': num(r['event_coord1']),
+             'event_coord2': num(r['event_coord2']), 'event_coord3': num(r['event_coord3']),
+             'event_coordsys': 'UTC-HGS-TOPO', 'event_coordunit': 'degrees', 'obs_observatory': 'GOES',
+             'obs_instrument': 'GOES', 'obs_channelid': '1-8 Angstrom', 'frm_name': 'SWPC'} for r in rows]
+
+# %% ../nbs/10_services.ipynb
+_OPS = {'>': lambda a, b: a > b, '<': lambda a, b: a < b, '=': lambda a, b: a == b, '>=': lambda a, b: a >= b,
+        '<=': lambda a, b: a <= b, '!=': lambda a, b: a != b}
+
+def _hek_value(name, v):
+    if v is None or v == '': return None
+    if name == 'fl_goescls': return goes_class_to_flux(v)
+    try: return float(v)
+    except (TypeError, ValueError): return str(v).lower()
+
+def hek_filter(records: list[dict], query: dict) -> list[dict]:
+    "The records matching a HEK search query (as sunpy sends it), sorted by start time."
+    t0, t1 = _hek_time(query['event_starttime']), _hek_time(query['event_endtime'])
+    types = set(query.get('event_type', '**').split(','))
+    out = [r for r in records if ('**' in types or r['event_type'] in types)
+           and r['event_endtime'] >= t0 and r['event_starttime'] <= t1]
+    i = 0
+    while f'param{i}' in query:
+        name, op, value = query[f'param{i}'].lower(), query.get(f'op{i}', '='), query[f'value{i}']
+        if op not in _OPS: raise ValueError(f'unknown operator {op!r}')
+        want = _hek_value(name, value)
+        out = [r for r in out if (v := _hek_value(name, r.get(name))) is not None and _OPS[op](v, want)]
+        i += 1
+    return sorted(out, key=lambda r: (r['event_starttime'], r['kb_archivid']))
+
+# %% ../nbs/10_services.ipynb
+@patch
+def _add_donki_routes(self: LocalServer):
+    def flr(m, q):
+        try: start, end = (dt.date.fromisoformat(q[k]) for k in ('startDate', 'endDate'))
+        except (KeyError, ValueError):
+            return Answer(b'<html><body><h1>HTTP Status 400 - Bad Request</h1><p>startDate and endDate must be '
+                          b'yyyy-MM-dd</p></body></html>', 'text/html', 400)
+        found = [r for r in self.donki_records if start <= dt.date.fromisoformat(r['beginTime'][:10]) <= end]
+        return Answer(json.dumps(found).encode(), 'application/json')
+    self.add_route(rf"{SERVICE_PATHS['donki']}/FLR/?", flr)
+
+@patch
+def _add_hek_routes(self: LocalServer):
+    def her(m, q):
+        if q.get('cmd') != 'search' or 'event_starttime' not in q:
+            return Answer(b'<html><body>HEK: unknown command</body></html>', 'text/html', 400)
+        try: found = hek_filter(self.hek_records, q)
+        except (ValueError, KeyError) as e: return Answer(f'<html><body>HEK error: {e}</body></html>'.encode(), 'text/html', 400)
+        page, size = int(q.get('page', 1)), int(q.get('result_limit', self.hek_page_size))
+        chunk = found[(page - 1)*size:page*size]
+        return Answer(json.dumps({'result': chunk, 'overmax': page*size < len(found)}).encode(), 'application/json')
+    self.add_route(rf"{SERVICE_PATHS['hek']}/?", her)

@@ -35,6 +35,49 @@ CREATE TABLE IF NOT EXISTS goes_flux (
     PRIMARY KEY (file_id, time)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS goes_flux_time ON goes_flux(time);
+
+CREATE TABLE IF NOT EXISTS donki_chunks (
+    start_date TEXT NOT NULL,
+    end_date   TEXT NOT NULL,
+    n_records  INTEGER NOT NULL,
+    fetched_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now')),
+    PRIMARY KEY (start_date, end_date)
+);
+CREATE TABLE IF NOT EXISTS donki_raw (
+    flr_id     TEXT PRIMARY KEY,
+    record     TEXT NOT NULL,
+    fetched_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now'))
+);
+CREATE TABLE IF NOT EXISTS donki_flares (
+    flr_id TEXT PRIMARY KEY REFERENCES donki_raw(flr_id),
+    catalog TEXT, instruments TEXT,
+    begin_time TEXT NOT NULL, peak_time TEXT NOT NULL, end_time TEXT NOT NULL,
+    class_type TEXT NOT NULL, peak_flux REAL NOT NULL,
+    source_location TEXT, active_region_num INTEGER, note TEXT, submission_time TEXT, version_id INTEGER,
+    link TEXT, linked_events TEXT
+);
+CREATE TABLE IF NOT EXISTS donki_cleaning (
+    flr_id TEXT NOT NULL REFERENCES donki_raw(flr_id),
+    rule   TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('fixed', 'rejected')),
+    reason TEXT NOT NULL,
+    PRIMARY KEY (flr_id, rule)
+);
+CREATE TABLE IF NOT EXISTS hek_months (
+    month      TEXT NOT NULL,
+    query      TEXT NOT NULL,
+    n_records  INTEGER NOT NULL,
+    fetched_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now')),
+    PRIMARY KEY (month, query)
+);
+CREATE TABLE IF NOT EXISTS hek_flares (
+    kb_archivid     TEXT PRIMARY KEY,
+    event_starttime TEXT NOT NULL, event_peaktime TEXT NOT NULL, event_endtime TEXT NOT NULL,
+    fl_goescls TEXT, ar_noaanum INTEGER,
+    event_coord1 REAL, event_coord2 REAL, event_coord3 REAL,
+    event_coordsys TEXT, event_coordunit TEXT, obs_observatory TEXT, frm_name TEXT
+);
+CREATE INDEX IF NOT EXISTS hek_flares_peak ON hek_flares(event_peaktime);
 """
 
 # %% ../nbs/09_store.ipynb
