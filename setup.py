@@ -32,7 +32,7 @@ setuptools.setup(
                  *[f'Programming Language :: Python :: {v}'
                    for v in py_versions[py_versions.index(min_python):]]],
     url=cfg['git_url'],
-    packages=setuptools.find_packages(include=[cfg['lib_name'], cfg['lib_name'] + '.*']),
+    packages=setuptools.find_namespace_packages(include=[cfg['lib_name'], cfg['lib_name'] + '.*']),
     include_package_data=True,
     package_data={cfg['lib_name']: ['samples/*', 'samples/*/*']},
     install_requires=shlex.split(cfg.get('requirements', '')),

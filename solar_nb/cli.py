@@ -57,19 +57,88 @@ def _save(ax, path):
     print(f'wrote {path}')
 
 # %% ../nbs/11_cli.ipynb
+def _add_catalogues(sub, common):
+    p = sub.add_parser('donki', parents=[common], help='NASA DONKI flare catalogue into the database (02_donki)',
+                       description='Fetch DONKI FLR records (yearly chunks; chunks fetched before are skipped), keep them '
+                       'raw, clean them by rule and store the catalogue; prints the cleaning report.')
+    p.add_argument('--start', default='2011-01-01', help='first day, YYYY-MM-DD (default 2011-01-01)')
+    p.add_argument('--end', default='2018-12-31', help='last day, YYYY-MM-DD (default 2018-12-31)')
+    p.add_argument('--chunk-days', type=int, help='days per request (default: calendar years)')
+    p.add_argument('--api-key', help='api.nasa.gov key, when --donki-url is https://api.nasa.gov/DONKI')
+    p.add_argument('--csv', metavar='PATH', help='also write the cleaned catalogue to this CSV file')
+    p.set_defaults(run=_run_donki)
+    p = sub.add_parser('hek', parents=[common], help='HEK GOES flare list into the database and flares_GOES.csv (03_hek)',
+                       description='Query HEK month by month through sunpy (months fetched before are skipped), store the '
+                       'flares and write <data-dir>/flares_GOES.csv in the thesis columns.')
+    p.add_argument('--start', default='2011-10-01', help='first day (default 2011-10-01)')
+    p.add_argument('--end', default='2019-12-31', help='last day (default 2019-12-31)')
+    p.add_argument('--min-class', default='B10.0', help='GOES class above which flares are kept (default B10.0)')
+    p.add_argument('--max-class', default='X10.0', help='GOES class below which flares are kept (default X10.0)')
+    p.add_argument('--max-coord1', type=float, default=800, help='Event_Coord1 below this (default 800)')
+    p.add_argument('--observatory', default='GOES', help='OBS_Observatory (default GOES)')
+    p.set_defaults(run=_run_hek)
+    p = sub.add_parser('crossmatch', parents=[common], help='match DONKI and HEK flares by peak time and class',
+                       description='Pair the stored DONKI and HEK flares whose peaks agree within --tolerance and whose '
+                       'classes agree; writes <data-dir>/crossmatch.csv and prints the counts.')
+    p.add_argument('--tolerance', default='10min', help='largest peak-time difference (default 10min)')
+    p.set_defaults(run=_run_crossmatch)
+
+def _run_donki(args, settings):
+    from solar_nb.donki import donki_cleaning_report, donki_flares, fetch_donki
+    report = fetch_donki(args.start, args.end, settings, api_key=args.api_key, days=args.chunk_days)
+    cleaning = donki_cleaning_report(settings)
+    print(f'cleaning: {(cleaning.action == "fixed").sum()} fixes, {(cleaning.action == "rejected").sum()} rejections')
+    for r in cleaning.itertuples(): print(f'  {r.flr_id}: {r.action} by {r.rule}: {r.reason}')
+    if args.csv: donki_flares(settings).to_csv(args.csv); print(f'wrote {args.csv}')
+    return [report]
+
+def _run_hek(args, settings):
+    from solar_nb.hek import fetch_hek, hek_filters, write_flares_csv
+    filters = hek_filters(args.min_class, args.max_class, args.max_coord1, args.observatory)
+    report = fetch_hek(args.start, args.end, settings, filters)
+    print(f'wrote {write_flares_csv(settings)}')
+    return [report]
+
+def _run_crossmatch(args, settings):
+    from solar_nb.hek import crossmatch_catalogues
+    from solar_nb.flares import match_summary
+    matches = crossmatch_catalogues(settings, args.tolerance)
+    path = settings.data_dir/'crossmatch.csv'
+    matches.to_csv(path, index=False)
+    print(match_summary(matches).to_string()); print(f'wrote {path}')
+    return []
+
+# %% ../nbs/11_cli.ipynb
 def run_pipeline(settings: Settings, progress: bool = True) -> list[RunReport]:
     "Run every stage of the pipeline on the embedded sample; outputs go under `settings.data_dir`."
     from solar_nb.fits import ingest_goes, plot_flux, read_flux
+    from solar_nb.donki import donki_flares, fetch_donki, plot_durations
+    from solar_nb.hek import crossmatch_catalogues, fetch_hek, hek_flares, plot_crossmatch, write_flares_csv
+    from solar_nb.flares import plot_class_counts
     figures = settings.data_dir/'figures'
+    # 00_fits: a week of GOES-15 from the SDAC archive, and NOAA's re-processed data for two days
     reports = [ingest_goes('2012-05-29', '2012-06-04', 15, 'sdac', settings, progress=progress),
                ingest_goes('2019-01-01', '2019-01-02', 15, 'ncei', settings, progress=progress)]
-    _save(plot_flux(read_flux('2012-05-29', '2012-06-04', 15, 'sdac', settings)), figures/'goes_flux_week.png')
-    _save(plot_flux(read_flux('2012-06-01', '2012-06-01', 15, 'sdac', settings)), figures/'goes_flux_2012-06-01.png')
+    # 02_donki, 03_hek: both catalogues over the thesis's ranges, flares_GOES.csv and the cross-match
+    reports += [fetch_donki('2011-01-01', '2018-12-31', settings, progress=progress),
+                fetch_hek('2011-10-01', '2019-12-31', settings, progress=progress)]
+    print(f'wrote {write_flares_csv(settings)}')
+    matches = crossmatch_catalogues(settings)
+    matches.to_csv(settings.data_dir/'crossmatch.csv', index=False)
+    donki = donki_flares(settings)
+    donki.to_csv(settings.data_dir/'donki_flares.csv')
+    _save(plot_durations(donki)[0], figures/'donki_durations.png')
+    _save(plot_class_counts(donki, 'peak_time', 'class_type'), figures/'donki_classes_per_year.png')
+    _save(plot_class_counts(hek_flares(settings), 'event_peaktime', 'fl_goescls'), figures/'hek_classes_per_year.png')
+    _save(plot_crossmatch(matches).axes[0], figures/'crossmatch.png')
+    hek = hek_flares(settings).rename(columns={'event_peaktime': 'peak_time', 'fl_goescls': 'goes_class'})
+    _save(plot_flux(read_flux('2012-05-29', '2012-06-04', 15, 'sdac', settings), hek), figures/'goes_flux_week.png')
+    _save(plot_flux(read_flux('2012-06-01', '2012-06-01', 15, 'sdac', settings), hek), figures/'goes_flux_2012-06-01.png')
     return reports
 
 def _add_pipeline(sub, common):
     p = sub.add_parser('pipeline', parents=[common], help='the main job: every stage on the embedded sample',
-                       description='Run the whole pipeline (GOES flux, ...) and write its database, files and figures '
+                       description='Run the whole pipeline (GOES flux, DONKI and HEK catalogues, ...) and write its database, files and figures '
                        'under the data directory. With --offline (what README uses) it needs no network.')
     p.set_defaults(run=lambda args, settings: run_pipeline(settings))
 
@@ -99,7 +168,7 @@ def parser() -> argparse.ArgumentParser:
                                 description='solar_nb: the solar-flare representation-learning pipeline, stage by stage.',
                                 epilog='Run "solar-nb COMMAND --help" for the options of each command.')
     sub = p.add_subparsers(title='commands', metavar='COMMAND', required=True)
-    for add in (_add_fits, _add_pipeline, _add_serve): add(sub, common)
+    for add in (_add_fits, _add_catalogues, _add_pipeline, _add_serve): add(sub, common)
     return p
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,13 +1,24 @@
-"The main job, as README runs it: offline, on the embedded sample; a second run adds nothing."
-import sqlite3
+"The main job, as README runs it: offline, on the embedded sample; a second run fetches and adds nothing."
+import csv, gzip, sqlite3
 from conftest import solar_nb
+from solar_nb.services import SAMPLES
 
 def test_pipeline_offline(tmp_path):
     first = solar_nb('pipeline', '--offline', '--data-dir', tmp_path)
-    assert 'GOES-15 XRS from sdac: 7 done' in first.stdout and 'GOES-15 XRS from ncei: 2 done' in first.stdout
-    for fig in ('goes_flux_week.png', 'goes_flux_2012-06-01.png'):
-        assert (tmp_path/'figures'/fig).read_bytes()[:8] == b'\x89PNG\r\n\x1a\n'
+    for line in ('GOES-15 XRS from sdac: 7 done', 'GOES-15 XRS from ncei: 2 done', 'DONKI FLR: 8 done', 'HEK flares: 99 done'):
+        assert line in first.stdout, first.stdout
+    for fig in ('goes_flux_week.png', 'goes_flux_2012-06-01.png', 'donki_durations.png', 'donki_classes_per_year.png',
+                'hek_classes_per_year.png', 'crossmatch.png'):
+        assert (tmp_path/'figures'/fig).read_bytes()[:8] == b'\x89PNG\r\n\x1a\n', fig
     db = sqlite3.connect(tmp_path/'solar.db')
     assert db.execute("SELECT count(*) FROM goes_flux").fetchone() == (7*1440 + 2*51,)
+    assert db.execute("SELECT count(*) FROM donki_flares").fetchone() == (562,)
+    ours = (tmp_path/'flares_GOES.csv').read_text().splitlines()
+    thesis = gzip.open(SAMPLES/'hek'/'hek_flares_GOES.csv.gz', 'rt').read().splitlines()
+    assert ours[0] == thesis[0] and sorted(ours) == sorted(thesis)
+    statuses = {r['status'] for r in csv.DictReader(open(tmp_path/'crossmatch.csv'))}
+    assert statuses == {'match', 'class mismatch', 'only donki', 'only hek'}
     again = solar_nb('pipeline', '--offline', '--data-dir', tmp_path)
-    assert 'GOES-15 XRS from sdac: 0 done, 7 already there, 0 failed' in again.stdout
+    for line in ('GOES-15 XRS from sdac: 0 done, 7 already there, 0 failed', 'DONKI FLR: 0 done, 8 already there',
+                 'HEK flares: 0 done, 99 already there'):
+        assert line in again.stdout, again.stdout
