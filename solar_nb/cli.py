@@ -132,7 +132,8 @@ def run_pipeline(settings: Settings, progress: bool = True) -> list[RunReport]:
     _save(plot_class_counts(hek_flares(settings), 'event_peaktime', 'fl_goescls'), figures/'hek_classes_per_year.png')
     _save(plot_crossmatch(matches).axes[0], figures/'crossmatch.png')
     hek = hek_flares(settings).rename(columns={'event_peaktime': 'peak_time', 'fl_goescls': 'goes_class'})
-    _save(plot_flux(read_flux('2012-05-29', '2012-06-04', 15, 'sdac', settings), hek), figures/'goes_flux_week.png')
+    # flares are marked only on 2012-06-01, the sample's real day: the local archive's other days are re-dated copies
+    _save(plot_flux(read_flux('2012-05-29', '2012-06-04', 15, 'sdac', settings)), figures/'goes_flux_week.png')
     _save(plot_flux(read_flux('2012-06-01', '2012-06-01', 15, 'sdac', settings), hek), figures/'goes_flux_2012-06-01.png')
     return reports
 

@@ -140,7 +140,7 @@ class _Handler(BaseHTTPRequestHandler):
         if fault is not None:
             answer = self._fault(fault, answer)
             if answer is None: return
-        self._send(answer, parts.path)
+        self._send(answer, self.path)
 
     def _fault(self, fault: Fault, answer: Answer) -> Answer | None:
         p = fault.params
