@@ -109,6 +109,50 @@ def _run_crossmatch(args, settings):
     return []
 
 # %% ../nbs/11_cli.ipynb
+def _add_mnist(sub, common):
+    p = sub.add_parser('mnist', parents=[common], help='train the Burgess beta-VAE on MNIST (01_mnist_vae)',
+                       description='Train the Burgess et al. (2018) beta-VAE on MNIST resized to 32x32 (or 64x64). Writes '
+                       '<data-dir>/runs/mnist/version_N/ with hparams.yaml, the per-latent KL log, per-epoch '
+                       'reconstructions and samples, metrics.csv, checkpoints and the final weights.')
+    p.add_argument('--epochs', type=int, default=10, help='epochs (default 10)')
+    p.add_argument('--beta', type=float, default=4.0, help='weight of the KL term (default 4)')
+    p.add_argument('--capacity', type=float, metavar='C_MAX', help="Burgess's capacity annealing up to C_MAX nats")
+    p.add_argument('--capacity-steps', type=int, default=100_000, help='steps over which C rises (default 100000)')
+    p.add_argument('--gamma', type=float, default=1000.0, help='weight of |KL - C| with --capacity (default 1000)')
+    p.add_argument('--batch-size', type=int, default=128, help='batch size (default 128)')
+    p.add_argument('--lr', type=float, default=1e-3, help='Adam learning rate (default 1e-3)')
+    p.add_argument('--seed', type=int, default=1, help='random seed (default 1)')
+    p.add_argument('--img-size', type=int, default=32, help='image size, 32 or 64 (default 32)')
+    p.add_argument('--device', default='auto', help='cpu, cuda, or auto (default)')
+    p.add_argument('--resume', metavar='RUN_DIR', help='continue this run from its last checkpoint')
+    p.set_defaults(run=_run_mnist)
+
+def _run_mnist(args, settings):
+    from solar_nb.mnist_vae import TrainConfig, train_mnist
+    from solar_nb.vae import Capacity
+    cap = Capacity(args.capacity, args.capacity_steps, args.gamma) if args.capacity is not None else None
+    if args.resume and not (Path(args.resume)/'checkpoint.pt').exists():
+        raise ValueError(f"{args.resume} has no checkpoint.pt to resume from; give a run folder of an earlier 'solar-nb mnist'")
+    cfg = TrainConfig(epochs=args.epochs, beta=args.beta, batch_size=args.batch_size, lr=args.lr, seed=args.seed,
+                      img_size=args.img_size, capacity=cap, device=args.device)
+    run = train_mnist(cfg, settings, run=args.resume)
+    _mnist_figures(run, cfg, settings, run)
+    print((run/'metrics.csv').read_text().rstrip()); print(f'run in {run}')
+    return []
+
+def _mnist_figures(run, cfg, settings, out):
+    from solar_nb.mnist_vae import BurgessVAE, evaluate, load_weights, mnist_images
+    from solar_nb.vae import plot_kl_per_latent, plot_traversals, read_kl_log, traversal_grid
+    model = load_weights(BurgessVAE(cfg.img_size, cfg.latent_dim), run/f'model_burgess_ep{cfg.epochs}_beta{cfg.tag}.pt').eval()
+    _save(plot_kl_per_latent(read_kl_log(run/f'latent_kl_loss_beta{cfg.tag}.txt'), title=f'KL per latent, beta {cfg.beta:g}'),
+          Path(out)/'kl_per_latent.png')
+    test_x, _ = mnist_images(settings, False, cfg.img_size)
+    kl = evaluate(model, test_x)['kl_per_latent']
+    order = kl.argsort(descending=True)[:5].tolist()
+    with __import__('torch').no_grad(): z = model.encode(test_x[:1])[0][0]
+    _save(plot_traversals(traversal_grid(model.decode, z, order), order).axes[0], Path(out)/'traversals.png')
+
+# %% ../nbs/11_cli.ipynb
 def run_pipeline(settings: Settings, progress: bool = True) -> list[RunReport]:
     "Run every stage of the pipeline on the embedded sample; outputs go under `settings.data_dir`."
     from solar_nb.fits import ingest_goes, plot_flux, read_flux
@@ -131,6 +175,21 @@ def run_pipeline(settings: Settings, progress: bool = True) -> list[RunReport]:
     _save(plot_class_counts(donki, 'peak_time', 'class_type'), figures/'donki_classes_per_year.png')
     _save(plot_class_counts(hek_flares(settings), 'event_peaktime', 'fl_goescls'), figures/'hek_classes_per_year.png')
     _save(plot_crossmatch(matches).axes[0], figures/'crossmatch.png')
+    # 01_mnist_vae: a short beta-4 run on the embedded digits (re-running resumes it: nothing is trained twice),
+    # and the thesis's published runs
+    from solar_nb.mnist_vae import TrainConfig, plot_reconstructions, plot_samples, thesis_model, train_mnist, mnist_images
+    from solar_nb.vae import plot_kl_per_latent, read_kl_log
+    from solar_nb.services import SAMPLES
+    cfg = TrainConfig(epochs=2, beta=4)
+    run = train_mnist(cfg, settings, run=settings.data_dir/'runs'/'mnist'/'pipeline', progress=progress)
+    _mnist_figures(run, cfg, settings, figures/'mnist_run')
+    thesis = {f'thesis beta {b}': thesis_model(b) for b in (1, 4)}
+    test_x, _ = mnist_images(settings, False)
+    _save(plot_reconstructions(test_x[::100], thesis).axes[0], figures/'mnist_thesis_reconstructions.png')
+    _save(plot_samples(thesis).axes[0], figures/'mnist_thesis_samples.png')
+    for b in (1, 4):
+        _save(plot_kl_per_latent(read_kl_log(SAMPLES/'mnist_burgess'/f'latent_kl_loss_beta{b}.txt.gz'), title=f'thesis, beta {b}'),
+              figures/f'mnist_thesis_kl_beta{b}.png')
     hek = hek_flares(settings).rename(columns={'event_peaktime': 'peak_time', 'fl_goescls': 'goes_class'})
     # flares are marked only on 2012-06-01, the sample's real day: the local archive's other days are re-dated copies
     _save(plot_flux(read_flux('2012-05-29', '2012-06-04', 15, 'sdac', settings)), figures/'goes_flux_week.png')
@@ -139,7 +198,7 @@ def run_pipeline(settings: Settings, progress: bool = True) -> list[RunReport]:
 
 def _add_pipeline(sub, common):
     p = sub.add_parser('pipeline', parents=[common], help='the main job: every stage on the embedded sample',
-                       description='Run the whole pipeline (GOES flux, DONKI and HEK catalogues, ...) and write its database, files and figures '
+                       description='Run the whole pipeline (GOES flux, MNIST beta-VAE, DONKI and HEK catalogues, ...) and write its database, files and figures '
                        'under the data directory. With --offline (what README uses) it needs no network.')
     p.set_defaults(run=lambda args, settings: run_pipeline(settings))
 
@@ -169,7 +228,7 @@ def parser() -> argparse.ArgumentParser:
                                 description='solar_nb: the solar-flare representation-learning pipeline, stage by stage.',
                                 epilog='Run "solar-nb COMMAND --help" for the options of each command.')
     sub = p.add_subparsers(title='commands', metavar='COMMAND', required=True)
-    for add in (_add_fits, _add_catalogues, _add_pipeline, _add_serve): add(sub, common)
+    for add in (_add_fits, _add_mnist, _add_catalogues, _add_pipeline, _add_serve): add(sub, common)
     return p
 
 def main(argv: list[str] | None = None) -> int:

@@ -199,7 +199,7 @@ class LocalServer:
         self.donki_records = donki_sample()
         self.hek_records = hek_sample()
         self.hek_page_size = 100
-        self._add_goes_routes(); self._add_donki_routes(); self._add_hek_routes()
+        self._add_goes_routes(); self._add_donki_routes(); self._add_hek_routes(); self._add_mnist_routes()
         self._httpd = None
 
     def start(self) -> LocalServer:
@@ -357,3 +357,12 @@ def _add_hek_routes(self: LocalServer):
         chunk = found[(page - 1)*size:page*size]
         return Answer(json.dumps({'result': chunk, 'overmax': page*size < len(found)}).encode(), 'application/json')
     self.add_route(rf"{SERVICE_PATHS['hek']}/?", her)
+
+# %% ../nbs/10_services.ipynb
+@patch
+def _add_mnist_routes(self: LocalServer):
+    def gz(m, q):
+        path = SAMPLES/'mnist'/m['name']
+        if not path.exists(): return Answer(b'<?xml version="1.0"?><Error><Code>NoSuchKey</Code></Error>', 'application/xml', 404)
+        return Answer(path.read_bytes(), 'application/x-gzip')
+    self.add_route(rf"{SERVICE_PATHS['mnist']}/(?P<name>[\w.-]+\.gz)", gz)

@@ -8,7 +8,8 @@ def test_pipeline_offline(tmp_path):
     for line in ('GOES-15 XRS from sdac: 7 done', 'GOES-15 XRS from ncei: 2 done', 'DONKI FLR: 8 done', 'HEK flares: 99 done'):
         assert line in first.stdout, first.stdout
     for fig in ('goes_flux_week.png', 'goes_flux_2012-06-01.png', 'donki_durations.png', 'donki_classes_per_year.png',
-                'hek_classes_per_year.png', 'crossmatch.png'):
+                'hek_classes_per_year.png', 'crossmatch.png', 'mnist_thesis_reconstructions.png', 'mnist_thesis_samples.png',
+                'mnist_thesis_kl_beta1.png', 'mnist_run/kl_per_latent.png', 'mnist_run/traversals.png'):
         assert (tmp_path/'figures'/fig).read_bytes()[:8] == b'\x89PNG\r\n\x1a\n', fig
     db = sqlite3.connect(tmp_path/'solar.db')
     assert db.execute("SELECT count(*) FROM goes_flux").fetchone() == (7*1440 + 2*51,)
@@ -16,6 +17,7 @@ def test_pipeline_offline(tmp_path):
     ours = (tmp_path/'flares_GOES.csv').read_text().splitlines()
     thesis = gzip.open(SAMPLES/'hek'/'hek_flares_GOES.csv.gz', 'rt').read().splitlines()
     assert ours[0] == thesis[0] and sorted(ours) == sorted(thesis)
+    assert (tmp_path/'runs'/'mnist'/'pipeline'/'model_burgess_ep2_beta4_00.pt').exists()
     statuses = {r['status'] for r in csv.DictReader(open(tmp_path/'crossmatch.csv'))}
     assert statuses == {'match', 'class mismatch', 'only donki', 'only hek'}
     again = solar_nb('pipeline', '--offline', '--data-dir', tmp_path)
