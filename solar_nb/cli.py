@@ -10,6 +10,8 @@ import logging
 import sys
 from pathlib import Path
 
+import pandas as pd
+
 from .core import SERVICES, RunReport, Settings, env_var, get_settings
 
 # %% auto 0
@@ -190,6 +192,16 @@ def run_pipeline(settings: Settings, progress: bool = True) -> list[RunReport]:
     for b in (1, 4):
         _save(plot_kl_per_latent(read_kl_log(SAMPLES/'mnist_burgess'/f'latent_kl_loss_beta{b}.txt.gz'), title=f'thesis, beta {b}'),
               figures/f'mnist_thesis_kl_beta{b}.png')
+    # 04_helioviewer (so far: valid flares): HEK's flares of October 2011 through the Helioviewer API, thesis mode
+    from solar_nb.helioviewer import FrameRule, valid_flares
+    oct2011 = hek_flares(settings, '2011-10-01', '2011-10-31')
+    flares = pd.DataFrame({'flare_id': oct2011.kb_archivid, 'start': oct2011.event_starttime,
+                           'peak': oct2011.event_peaktime, 'goes_class': oct2011.fl_goescls})
+    valid, rejected = valid_flares(flares, 19, settings, FrameRule(mode='thesis'), progress=progress)
+    valid.assign(frames=valid.frames.map(lambda fs: ' '.join(f'{f:%Y-%m-%dT%H:%M:%S}' for f in fs))).to_csv(
+        settings.data_dir/'valid_flares_source19.csv', index=False)
+    rejected.to_csv(settings.data_dir/'rejected_flares_source19.csv', index=False)
+    print(f'valid flares (source 19, October 2011): {len(valid)} valid, {len(rejected)} rejected')
     hek = hek_flares(settings).rename(columns={'event_peaktime': 'peak_time', 'fl_goescls': 'goes_class'})
     # flares are marked only on 2012-06-01, the sample's real day: the local archive's other days are re-dated copies
     _save(plot_flux(read_flux('2012-05-29', '2012-06-04', 15, 'sdac', settings)), figures/'goes_flux_week.png')

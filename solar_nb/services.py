@@ -4,12 +4,12 @@
 
 # %% ../nbs/10_services.ipynb 2
 from __future__ import annotations
+import csv
 import datetime as dt
 import gzip
 import importlib.resources
 import io
 import json
-import csv
 import re
 import shutil
 import socket
@@ -23,15 +23,16 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+import numpy as np
 from fastcore.basics import patch
 
 from .core import SERVICES, Settings
 from .flares import goes_class_to_flux
 
 # %% auto 0
-__all__ = ['FAULTS', 'SAMPLES', 'GOES_SAMPLES', 'GOES_SERVED', 'NCEI_SAMPLE_DAY', 'SERVICE_PATHS', 'Answer', 'Fault', 'Logged',
-           'GoesArchive', 'sdac_fits', 'ncei_netcdf', 'apache_index', 'LocalServer', 'donki_sample', 'hek_sample',
-           'hek_filter']
+__all__ = ['FAULTS', 'SAMPLES', 'GOES_SAMPLES', 'GOES_SERVED', 'NCEI_SAMPLE_DAY', 'SERVICE_PATHS', 'HELIOVIEWER_SOURCES',
+           'Answer', 'Fault', 'Logged', 'GoesArchive', 'sdac_fits', 'ncei_netcdf', 'apache_index', 'LocalServer',
+           'donki_sample', 'hek_sample', 'hek_filter', 'helioviewer_frames', 'closest_index']
 
 # %% ../nbs/10_services.ipynb
 @dataclass
@@ -199,7 +200,7 @@ class LocalServer:
         self.donki_records = donki_sample()
         self.hek_records = hek_sample()
         self.hek_page_size = 100
-        self._add_goes_routes(); self._add_donki_routes(); self._add_hek_routes(); self._add_mnist_routes()
+        self._add_goes_routes(); self._add_donki_routes(); self._add_hek_routes(); self._add_mnist_routes(); self._add_helioviewer_routes()
         self._httpd = None
 
     def start(self) -> LocalServer:
@@ -366,3 +367,46 @@ def _add_mnist_routes(self: LocalServer):
         if not path.exists(): return Answer(b'<?xml version="1.0"?><Error><Code>NoSuchKey</Code></Error>', 'application/xml', 404)
         return Answer(path.read_bytes(), 'application/x-gzip')
     self.add_route(rf"{SERVICE_PATHS['mnist']}/(?P<name>[\w.-]+\.gz)", gz)
+
+# %% ../nbs/10_services.ipynb
+HELIOVIEWER_SOURCES = {19: 'HMI magnetogram', 18: 'HMI continuum'}
+_S = lambda t: np.datetime64(str(t)[:19], 's').astype('int64')
+
+@lru_cache(maxsize=4)
+def helioviewer_frames(source_id: int = 19) -> np.ndarray:
+    "Sorted frame times (seconds since 1970, UTC) the local Helioviewer has for `source_id`."
+    if source_id != 19: return np.array([], dtype='int64')
+    with gzip.open(SAMPLES/'helioviewer'/'valid_flares_10h_source19.json.gz', 'rt') as f: flares = json.load(f)
+    frames = np.unique([_S(t) for r in flares for t in r['frames']])
+    def closest(t):
+        i = np.searchsorted(frames, t)
+        return min((frames[j] for j in (i - 1, i) if 0 <= j < len(frames)), key=lambda f: (abs(f - t), f))
+    starts = [_S(r['event_starttime']) for r in flares]
+    missing = [t for t in starts if t - closest(t) > 1800]  # no frame within 30 min at or before the start
+    return np.unique(np.concatenate([frames, np.array(missing, dtype='int64')]))
+
+def closest_index(frames: np.ndarray, t: int) -> int:
+    "The frame of `frames` closest to `t` (the earlier one on a tie)."
+    i = int(np.searchsorted(frames, t))
+    return min((int(frames[j]) for j in (i - 1, i) if 0 <= j < len(frames)), key=lambda f: (abs(f - t), f))
+
+# %% ../nbs/10_services.ipynb
+def _frame_json(source_id: int, t: int) -> dict:
+    when = np.datetime64(t, 's').astype(object)
+    return {'id': str(source_id*10**10 + t % 10**10), 'date': f'{when:%Y-%m-%d %H:%M:%S}',
+            'name': HELIOVIEWER_SOURCES[source_id], 'scale': 0.504, 'width': 4096, 'height': 4096,
+            'refPixelX': 2048.5, 'refPixelY': 2048.5, 'rsun': 1900.0, 'sunCenterOffsetParams': [], 'layeringOrder': 1}
+
+@patch
+def _add_helioviewer_routes(self: LocalServer):
+    def closest(m, q):
+        try: t = _S(dt.datetime.strptime(q.get('date', ''), '%Y-%m-%dT%H:%M:%SZ'))
+        except ValueError:
+            return Answer(f'<html><body><h1>Bad Request</h1><p>Invalid date: {q.get("date")!r}</p></body></html>'.encode(), 'text/html', 400)
+        try: source = int(q.get('sourceId', ''))
+        except ValueError: source = None
+        frames = helioviewer_frames(source) if source in HELIOVIEWER_SOURCES else np.array([])
+        if not len(frames):
+            return Answer(json.dumps({'error': f'No images found for source {q.get("sourceId")!r}', 'errno': 5}).encode(), 'application/json')
+        return Answer(json.dumps(_frame_json(source, closest_index(frames, t))).encode(), 'application/json')
+    self.add_route(rf"{SERVICE_PATHS['helioviewer']}/getClosestImage/?", closest)

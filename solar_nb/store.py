@@ -78,6 +78,15 @@ CREATE TABLE IF NOT EXISTS hek_flares (
     event_coordsys TEXT, event_coordunit TEXT, obs_observatory TEXT, frm_name TEXT
 );
 CREATE INDEX IF NOT EXISTS hek_flares_peak ON hek_flares(event_peaktime);
+
+CREATE TABLE IF NOT EXISTS helioviewer_closest (
+    source_id  INTEGER NOT NULL,
+    requested  TEXT    NOT NULL,
+    frame_time TEXT    NOT NULL,
+    frame_id   TEXT    NOT NULL,
+    answer     TEXT    NOT NULL,
+    PRIMARY KEY (source_id, requested)
+) WITHOUT ROWID;
 """
 
 # %% ../nbs/09_store.ipynb

@@ -18,6 +18,8 @@ def test_pipeline_offline(tmp_path):
     thesis = gzip.open(SAMPLES/'hek'/'hek_flares_GOES.csv.gz', 'rt').read().splitlines()
     assert ours[0] == thesis[0] and sorted(ours) == sorted(thesis)
     assert (tmp_path/'runs'/'mnist'/'pipeline'/'model_burgess_ep2_beta4_00.pt').exists()
+    valid = list(csv.DictReader(open(tmp_path/'valid_flares_source19.csv')))
+    assert len(valid) > 50 and all(len(v['frames'].split()) == 6 for v in valid)
     statuses = {r['status'] for r in csv.DictReader(open(tmp_path/'crossmatch.csv'))}
     assert statuses == {'match', 'class mismatch', 'only donki', 'only hek'}
     again = solar_nb('pipeline', '--offline', '--data-dir', tmp_path)
