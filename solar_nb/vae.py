@@ -17,13 +17,17 @@ import torch.nn.functional as F
 import matplotlib.pyplot as plt
 
 # %% auto 0
-__all__ = ['kl_per_latent', 'Capacity', 'beta_vae_loss', 'new_run_dir', 'KLLog', 'read_kl_log', 'active_latents',
+__all__ = ['kl_terms', 'kl_per_latent', 'Capacity', 'beta_vae_loss', 'new_run_dir', 'KLLog', 'read_kl_log', 'active_latents',
            'plot_kl_per_latent', 'traversal_grid', 'plot_traversals', 'latent_explorer']
 
 # %% ../nbs/01a_vae.ipynb
+def kl_terms(mu: torch.Tensor, logvar: torch.Tensor) -> torch.Tensor:
+    "KL divergence from N(0, I) of each latent of each example (nats), shaped like `mu`."
+    return 0.5*(-1 - logvar + mu.pow(2) + logvar.exp())
+
 def kl_per_latent(mu: torch.Tensor, logvar: torch.Tensor) -> torch.Tensor:
     "KL divergence from N(0, I) of each latent, averaged over the batch (nats)."
-    return (0.5*(-1 - logvar + mu.pow(2) + logvar.exp())).mean(0)
+    return kl_terms(mu, logvar).mean(0)
 
 # %% ../nbs/01a_vae.ipynb
 @dataclass(frozen=True)
@@ -40,7 +44,7 @@ class Capacity:
 def beta_vae_loss(recon, x, mu, logvar, beta: float = 1.0, capacity: Capacity | None = None, step: int = 0):
     "`(loss, bce, kl)`: BCE summed over pixels and batch + beta x KL summed (or Burgess's capacity term)."
     bce = F.binary_cross_entropy(recon, x, reduction='sum')
-    kl = (0.5*(-1 - logvar + mu.pow(2) + logvar.exp())).sum()
+    kl = kl_terms(mu, logvar).sum()
     reg = beta*kl if capacity is None else capacity.gamma*(kl - capacity.at(step)*len(x)).abs()
     return bce + reg, bce, kl
 
