@@ -10,10 +10,12 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import pandas as pd
 from sunpy.time import parse_time
 
 # %% auto 0
-__all__ = ['SERVICES', 'ENV_PREFIX', 'log', 'Settings', 'env_var', 'get_settings', 'parse_day', 'day_range', 'RunReport']
+__all__ = ['SERVICES', 'ENV_PREFIX', 'log', 'Settings', 'env_var', 'get_settings', 'parse_day', 'day_range', 'utc_time',
+           'RunReport']
 
 # %% ../nbs/07_core.ipynb
 SERVICES = {
@@ -87,6 +89,15 @@ def day_range(start, end) -> list[dt.date]:
     start, end = parse_day(start, 'start date'), parse_day(end, 'end date')
     if end < start: raise ValueError(f"end date {end} is before start date {start}; swap them")
     return [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
+
+# %% ../nbs/07_core.ipynb
+def utc_time(value, name: str = 'time') -> pd.Timestamp:
+    "`value` as a naive UTC `pandas.Timestamp` (zone-aware times converted to UTC)."
+    try: t = pd.Timestamp(value)
+    except (ValueError, TypeError):
+        raise ValueError(f"{name} {value!r} is not a time; expected e.g. 2012-06-01 or 2012-06-01 12:30") from None
+    if t is pd.NaT: raise ValueError(f"{name} {value!r} is not a time; expected e.g. 2012-06-01 or 2012-06-01 12:30")
+    return t.tz_convert('UTC').tz_localize(None) if t.tzinfo else t
 
 # %% ../nbs/07_core.ipynb
 @dataclass

@@ -11,7 +11,7 @@ import pandas as pd
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 
-from .core import RunReport, Settings, get_settings, parse_day
+from .core import RunReport, Settings, get_settings, parse_day, utc_time
 from .flares import goes_class_to_flux, parse_goes_class
 from .net import Backoff, ServiceError, get
 from .store import connect, transaction
@@ -37,10 +37,7 @@ def chunk_ranges(start, end, days: int | None = None) -> list[tuple[dt.date, dt.
 DONKI_FIELDS = ('flrID catalog instruments beginTime peakTime endTime classType sourceLocation activeRegionNum note '
                 'submissionTime versionId link linkedEvents').split()
 
-def _time(v):
-    if v in (None, ''): return None
-    t = pd.Timestamp(v)
-    return t.tz_convert('UTC').tz_localize(None) if t.tzinfo else t
+def _time(v): return None if v in (None, '') else utc_time(v)
 
 def parse_record(record: dict) -> tuple[dict, list[str]]:
     "One DONKI FLR record as typed columns, and the problems found parsing it."

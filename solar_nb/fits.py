@@ -16,7 +16,7 @@ import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 
 from .flares import FLARE_CLASSES
-from .core import RunReport, Settings, day_range, get_settings, parse_day
+from .core import RunReport, Settings, day_range, get_settings, parse_day, utc_time
 from .net import CorruptFile, ServiceError, download, with_retries
 from .store import connect, transaction
 
@@ -179,15 +179,10 @@ def _ingest_file(conn, path: Path, provider, satellite, day, url, report: RunRep
     (report.done if stored else report.skipped).append(day)
 
 # %% ../nbs/00_fits.ipynb
-def _bound(value, name) -> pd.Timestamp:
-    try: return pd.Timestamp(value).tz_localize(None) if pd.Timestamp(value).tzinfo else pd.Timestamp(value)
-    except (ValueError, TypeError):
-        raise ValueError(f"{name} {value!r} is not a time; expected e.g. 2012-06-01 or 2012-06-01 12:30") from None
-
 def read_flux(start, end, satellite: int | None = None, provider: str | None = None,
               settings: Settings | None = None) -> pd.DataFrame:
     "GOES XRS 1-minute flux from `start` to `end` from the database."
-    t0, t1 = _bound(start, 'start'), _bound(end, 'end')
+    t0, t1 = utc_time(start, 'start'), utc_time(end, 'end')
     if isinstance(end, (str, dt.date)) and not isinstance(end, dt.datetime) and len(str(end).strip()) <= 10:
         t1 += pd.Timedelta(days=1)
     if t1 <= t0: raise ValueError(f"end {end!r} is not after start {start!r}")

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 from tqdm.auto import tqdm
 
-from .core import Settings, get_settings
+from .core import Settings, get_settings, utc_time
 from .flares import parse_goes_class
 from .net import ServiceError, get
 from .store import connect, transaction
@@ -34,9 +34,7 @@ def check_source(source_id) -> int:
 
 def hv_date(t) -> str:
     "A time as Helioviewer wants it: naive UTC `YYYY-MM-DDTHH:MM:SSZ`."
-    t = pd.Timestamp(t)
-    if t.tzinfo: t = t.tz_convert('UTC').tz_localize(None)
-    return f'{t:%Y-%m-%dT%H:%M:%S}Z'
+    return f'{utc_time(t):%Y-%m-%dT%H:%M:%S}Z'
 
 # %% ../nbs/04_helioviewer.ipynb
 def closest_frames(times, source_id: int = 19, settings: Settings | None = None, workers: int = 8,

@@ -218,7 +218,7 @@ def train_mnist(cfg: TrainConfig, settings: Settings | None = None, run: Path | 
     ckpt_path, epoch0, step = run/'checkpoint.pt', 0, 0
     if ckpt_path.exists():
         ckpt = torch.load(ckpt_path, weights_only=False, map_location=device)
-        if ckpt['config'] != asdict(cfg) | {'capacity': asdict(cfg.capacity) if cfg.capacity else None}:
+        if ckpt['config'] != asdict(cfg):
             raise ValueError(f"{run} was started with other settings ({ckpt['config']}); resume it with those, or start a new run")
         model.load_state_dict(ckpt['model']); opt.load_state_dict(ckpt['optimizer'])
         epoch0, step = ckpt['epoch'], ckpt['step']
@@ -246,7 +246,7 @@ def train_mnist(cfg: TrainConfig, settings: Settings | None = None, run: Path | 
         save_figures(model, test_x, run, epoch)
         _atomic_save({'model': model.state_dict(), 'optimizer': opt.state_dict(), 'epoch': epoch, 'step': step,
                       'rng': torch.get_rng_state(), 'kl_log_bytes': kl_log.path.stat().st_size,
-                      'config': asdict(cfg) | {'capacity': asdict(cfg.capacity) if cfg.capacity else None}}, ckpt_path)
+                      'config': asdict(cfg)}, ckpt_path)
     _atomic_save(model.state_dict(), run/f'model_burgess_ep{cfg.epochs}_beta{cfg.tag}.pt')
     return run
 

@@ -139,13 +139,18 @@ def get(url: str, params: dict | None = None, *, expect: str = 'json', session=N
 @contextmanager
 def _locked(path: Path):
     if fcntl is None: yield; return
-    with open(str(path) + '.lock', 'a') as f:
+    lock = str(path) + '.lock'
+    while True:
+        f = open(lock, 'a')
         fcntl.flock(f, fcntl.LOCK_EX)
-        try: yield
-        finally:
-            fcntl.flock(f, fcntl.LOCK_UN)
-            try: os.unlink(f.name)
-            except FileNotFoundError: pass
+        try:  # the holder before us may have removed the file we waited on: then lock the new one
+            if os.fstat(f.fileno()).st_ino == os.stat(lock).st_ino: break
+        except FileNotFoundError: pass
+        f.close()
+    try: yield
+    finally:
+        os.unlink(lock)  # still ours: whoever waits on this inode will see it is gone and retry
+        fcntl.flock(f, fcntl.LOCK_UN); f.close()
 
 def _fsync_dir(path: Path):
     if os.name != 'posix': return
