@@ -10,8 +10,6 @@ import logging
 import sys
 from pathlib import Path
 
-import pandas as pd
-
 from .core import SERVICES, RunReport, Settings, env_var, get_settings
 
 # %% auto 0
@@ -160,7 +158,7 @@ def run_pipeline(settings: Settings, progress: bool = True) -> list[RunReport]:
     from solar_nb.fits import ingest_goes, plot_flux, read_flux
     from solar_nb.donki import donki_flares, fetch_donki, plot_durations
     from solar_nb.hek import crossmatch_catalogues, fetch_hek, hek_flares, plot_crossmatch, write_flares_csv
-    from solar_nb.flares import plot_class_counts
+    from solar_nb.flares import flare_table, plot_class_counts
     figures = settings.data_dir/'figures'
     # 00_fits: a week of GOES-15 from the SDAC archive, and NOAA's re-processed data for two days
     reports = [ingest_goes('2012-05-29', '2012-06-04', 15, 'sdac', settings, progress=progress),
@@ -194,15 +192,13 @@ def run_pipeline(settings: Settings, progress: bool = True) -> list[RunReport]:
               figures/f'mnist_thesis_kl_beta{b}.png')
     # 04_helioviewer (so far: valid flares): HEK's flares of October 2011 through the Helioviewer API, thesis mode
     from solar_nb.helioviewer import FrameRule, valid_flares
-    oct2011 = hek_flares(settings, '2011-10-01', '2011-10-31')
-    flares = pd.DataFrame({'flare_id': oct2011.kb_archivid, 'start': oct2011.event_starttime,
-                           'peak': oct2011.event_peaktime, 'goes_class': oct2011.fl_goescls})
-    valid, rejected = valid_flares(flares, 19, settings, FrameRule(mode='thesis'), progress=progress)
+    oct2011 = flare_table(hek_flares(settings, '2011-10-01', '2011-10-31'), 'hek')
+    valid, rejected = valid_flares(oct2011, 19, settings, FrameRule(mode='thesis'), progress=progress)
     valid.assign(frames=valid.frames.map(lambda fs: ' '.join(f'{f:%Y-%m-%dT%H:%M:%S}' for f in fs))).to_csv(
         settings.data_dir/'valid_flares_source19.csv', index=False)
     rejected.to_csv(settings.data_dir/'rejected_flares_source19.csv', index=False)
     print(f'valid flares (source 19, October 2011): {len(valid)} valid, {len(rejected)} rejected')
-    hek = hek_flares(settings).rename(columns={'event_peaktime': 'peak_time', 'fl_goescls': 'goes_class'})
+    hek = flare_table(hek_flares(settings), 'hek')
     # flares are marked only on 2012-06-01, the sample's real day: the local archive's other days are re-dated copies
     _save(plot_flux(read_flux('2012-05-29', '2012-06-04', 15, 'sdac', settings)), figures/'goes_flux_week.png')
     _save(plot_flux(read_flux('2012-06-01', '2012-06-01', 15, 'sdac', settings), hek), figures/'goes_flux_2012-06-01.png')

@@ -11,8 +11,8 @@ import numpy as np
 import pandas as pd
 
 # %% auto 0
-__all__ = ['FLARE_CLASSES', 'parse_goes_class', 'goes_class_to_flux', 'flux_to_goes_class', 'goes_class_key', 'cross_match',
-           'match_summary', 'plot_class_counts']
+__all__ = ['FLARE_CLASSES', 'FLARE_COLUMNS', 'CATALOGUE_COLUMNS', 'parse_goes_class', 'goes_class_to_flux', 'flux_to_goes_class',
+           'goes_class_key', 'flare_table', 'cross_match', 'match_summary', 'plot_class_counts']
 
 # %% ../nbs/03a_flares.ipynb
 FLARE_CLASSES = {'A': 1e-8, 'B': 1e-7, 'C': 1e-6, 'M': 1e-5, 'X': 1e-4}  # lower flux bound, W/m², 1-8 Å
@@ -47,9 +47,29 @@ def goes_class_key(goes_class) -> float:
     return goes_class_to_flux(goes_class)
 
 # %% ../nbs/03a_flares.ipynb
+FLARE_COLUMNS = ['flare_id', 'start_time', 'peak_time', 'end_time', 'goes_class']
+CATALOGUE_COLUMNS = {
+    'hek': {'kb_archivid': 'flare_id', 'event_starttime': 'start_time', 'event_peaktime': 'peak_time',
+            'event_endtime': 'end_time', 'fl_goescls': 'goes_class'},
+    'donki': {'flr_id': 'flare_id', 'begin_time': 'start_time', 'peak_time': 'peak_time', 'end_time': 'end_time',
+              'class_type': 'goes_class'}}
+
+def flare_table(flares: pd.DataFrame, catalogue: str) -> pd.DataFrame:
+    "A catalogue's flares (`hek` or `donki` columns) as the common table of `FLARE_COLUMNS`."
+    if catalogue not in CATALOGUE_COLUMNS:
+        raise ValueError(f"unknown catalogue {catalogue!r}; valid: {', '.join(CATALOGUE_COLUMNS)}")
+    names = CATALOGUE_COLUMNS[catalogue]
+    if flares.index.name in names: flares = flares.reset_index()
+    missing = [c for c in names if c not in flares.columns]
+    if missing: raise ValueError(f"these {catalogue} flares lack the columns {', '.join(missing)}")
+    out = flares[list(names)].rename(columns=names)
+    for c in ('start_time', 'peak_time', 'end_time'): out[c] = pd.to_datetime(out[c])
+    return out.reset_index(drop=True)
+
+# %% ../nbs/03a_flares.ipynb
 def cross_match(a: pd.DataFrame, b: pd.DataFrame, names=('donki', 'hek'), tolerance='10min',
                 class_tolerance: float = 0.05) -> pd.DataFrame:
-    "Pair the flares of `a` and `b` (columns `flare_id`, `peak_time`, `goes_class`) by peak time and class."
+    "Pair the flares of two flare tables (`flare_id`, `peak_time`, `goes_class` used) by peak time and class."
     tol = pd.Timedelta(tolerance)
     if tol <= pd.Timedelta(0): raise ValueError(f"tolerance {tolerance!r} must be a positive duration, e.g. '10min'")
     na, nb = names

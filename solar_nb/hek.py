@@ -15,7 +15,7 @@ import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 
 from .core import RunReport, Settings, get_settings, parse_day
-from .flares import cross_match, parse_goes_class
+from .flares import cross_match, flare_table, parse_goes_class
 from .net import Backoff, with_retries
 from .store import connect, transaction
 
@@ -138,9 +138,7 @@ def crossmatch_catalogues(settings: Settings | None = None, tolerance='10min', c
     if d.empty or h.empty: raise ValueError("cross-matching needs both catalogues: run fetch_donki and fetch_hek first")
     t0 = max(d.peak_time.min(), h.event_peaktime.min()); t1 = min(d.peak_time.max(), h.event_peaktime.max())
     d = d[d.peak_time.between(t0, t1)]; h = h[h.event_peaktime.between(t0, t1)]
-    return cross_match(pd.DataFrame({'flare_id': d.flr_id, 'peak_time': d.peak_time, 'goes_class': d.class_type}),
-                       pd.DataFrame({'flare_id': h.kb_archivid, 'peak_time': h.event_peaktime, 'goes_class': h.fl_goescls}),
-                       ('donki', 'hek'), tolerance, class_tolerance)
+    return cross_match(flare_table(d, 'donki'), flare_table(h, 'hek'), ('donki', 'hek'), tolerance, class_tolerance)
 
 # %% ../nbs/03_hek.ipynb
 def plot_crossmatch(matches: pd.DataFrame):

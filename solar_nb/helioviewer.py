@@ -112,21 +112,21 @@ def flare_frames(start, peak, closest, rule: FrameRule = FrameRule()) -> tuple[l
 # %% ../nbs/04_helioviewer.ipynb
 def valid_flares(flares: pd.DataFrame, source_id: int = 19, settings: Settings | None = None,
                  rule: FrameRule = FrameRule(), workers: int = 8, progress: bool = True) -> tuple[pd.DataFrame, pd.DataFrame]:
-    "`(valid, rejected)`: flares (`flare_id`, `start`, `peak`, `goes_class`) with their frames, or with the reason."
-    missing = {'flare_id', 'start', 'peak'} - set(flares.columns)
-    if missing: raise ValueError(f"flares need columns flare_id, start, peak (and goes_class); missing {', '.join(sorted(missing))}")
-    fl = flares.assign(start=pd.to_datetime(flares['start']), peak=pd.to_datetime(flares['peak']))
-    edges = [t for s, p in zip(fl.start, fl.peak) if pd.notna(s) and pd.notna(p)
+    "`(valid, rejected)`: a flare table (`solar_nb.flares.flare_table`) with each flare's frames, or with the reason."
+    missing = {'flare_id', 'start_time', 'peak_time'} - set(flares.columns)
+    if missing: raise ValueError(f"flares need the columns flare_id, start_time, peak_time (see flare_table); missing {', '.join(sorted(missing))}")
+    fl = flares.assign(start_time=pd.to_datetime(flares['start_time']), peak_time=pd.to_datetime(flares['peak_time']))
+    edges = [t for s, p in zip(fl.start_time, fl.peak_time) if pd.notna(s) and pd.notna(p)
              for t in (s, p, s - pd.Timedelta(hours=rule.hours))]
     table = closest_frames(edges, source_id, settings, workers, progress)
     lookup = lambda t: table[pd.Timestamp(hv_date(t)[:-1])]
     inner = []
-    for s, p in zip(fl.start, fl.peak):
+    for s, p in zip(fl.start_time, fl.peak_time):
         if pd.isna(s) or pd.isna(p): continue
         first, last = lookup(s - pd.Timedelta(hours=rule.hours)), lookup(p)
         if last > first: inner += rule.inner_targets(first, last)
     table.update(closest_frames(inner, source_id, settings, workers, progress))
-    results = [flare_frames(s, p, lookup, rule) for s, p in zip(fl.start, fl.peak)]
+    results = [flare_frames(s, p, lookup, rule) for s, p in zip(fl.start_time, fl.peak_time)]
     ok = [f is not None for f, _ in results]
     valid = fl[ok].assign(frames=[f for f, _ in results if f is not None])
     rejected = fl[[not o for o in ok]].assign(reason=[r for f, r in results if f is None])
