@@ -5,6 +5,7 @@
 # %% ../nbs/09_store.ipynb 2
 from __future__ import annotations
 import sqlite3
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -95,7 +96,12 @@ def connect(path, timeout: float = 120) -> sqlite3.Connection:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
-    conn.execute('PRAGMA journal_mode=WAL')
+    deadline = time.monotonic() + timeout
+    while True:  # SQLite answers this pragma "locked" without waiting while another process sets up a new file
+        try: conn.execute('PRAGMA journal_mode=WAL'); break
+        except sqlite3.OperationalError as e:
+            if 'locked' not in str(e) or time.monotonic() > deadline: raise
+            time.sleep(0.05)
     conn.execute('PRAGMA foreign_keys=ON')
     conn.execute('PRAGMA synchronous=NORMAL')
     conn.executescript(SCHEMA)
