@@ -183,9 +183,9 @@ class _Handler(BaseHTTPRequestHandler):
         for k, v in headers.items(): self.send_header(k, v)
         self.end_headers()
         sent = body if cut_at is None else body[:cut_at]
+        self.server.owner._log('GET', path, status, len(sent))  # before the body: a client that has it sees it logged
         try: self.wfile.write(sent); self.wfile.flush()
         except (BrokenPipeError, ConnectionResetError): pass
-        self.server.owner._log('GET', path, status, len(sent))
 
 # %% ../nbs/10_services.ipynb
 class LocalServer:
