@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from .core import SERVICES, RunReport, Settings, env_var, get_settings
+from .net import DiskFull
 
 # %% auto 0
 __all__ = ['run_pipeline', 'parser', 'main']
@@ -109,6 +110,86 @@ def _run_crossmatch(args, settings):
     return []
 
 # %% ../nbs/11_cli.ipynb
+def _add_helioviewer(sub, common):
+    p = sub.add_parser('helioviewer', help='SDO/HMI JPEG 2000 frames from Helioviewer: hourly, valid flares, per flare (04_helioviewer)',
+                       description='Download SDO/HMI frames from the Helioviewer API: hourly over a range, or the frames of '
+                       'each flare that passes the valid-flares rule.')
+    hv = p.add_subparsers(title='helioviewer commands', metavar='WHAT', required=True)
+    def fetch_options(q):
+        q.add_argument('--workers', type=int, default=8, help='connections at once (default 8)')
+        q.add_argument('--rps', type=float, default=50, help='at most this many requests per second (default 50)')
+    h = hv.add_parser('hourly', parents=[common], help='one frame per hour over a range',
+                      description='Download the frame closest to each whole hour from --start to --end into '
+                      '<data-dir>/helioviewer/hourly/<source_id>/; prints the size first, and the hours without a frame.')
+    h.add_argument('--start', required=True, help='first hour or day (UTC), e.g. 2012-03-06 or 2012-03-06T12:00')
+    h.add_argument('--end', required=True, help='last hour, or last day (all its hours)')
+    h.add_argument('--source-ids', type=int, nargs='+', default=[19], help='Helioviewer sources: 19 HMI magnetogram, 18 HMI continuum (default 19)')
+    h.add_argument('--large', action='store_true', help='allow more than --max-files files')
+    h.add_argument('--max-files', type=int, default=5000, help='largest download without --large (default 5000, about 5 GB)')
+    h.add_argument('--tolerance', default='30min', help='an hour whose closest frame is farther away is a gap (default 30min)')
+    fetch_options(h)
+    h.set_defaults(run=_run_hv_hourly)
+    v = hv.add_parser('valid-flares', parents=[common], help="the thesis's valid-flares rule over a stored catalogue",
+                      description='Check for each stored flare whether Helioviewer has frames for the hours before it, '
+                      'and write <data-dir>/valid_flares_source<N>.csv (with the frames) and rejected_flares_source<N>.csv '
+                      '(with the reasons).')
+    v.add_argument('--catalogue', choices=['hek', 'donki'], default='hek', help='flares from (default hek; run that command first)')
+    v.add_argument('--start', default='2011-10-01', help='first day of peaks (default 2011-10-01)')
+    v.add_argument('--end', default='2019-12-31', help='last day of peaks (default 2019-12-31)')
+    v.add_argument('--source-id', type=int, default=19, help='Helioviewer source (default 19, HMI magnetogram)')
+    v.add_argument('--mode', choices=['symmetric', 'thesis'], default='symmetric', help="edge checks: symmetric (default) or the thesis's one-sided ones")
+    v.add_argument('--hours', type=float, default=10, help='window before the flare start (default 10)')
+    v.add_argument('--n-frames', type=int, default=6, help='frames per flare (default 6)')
+    v.add_argument('--tolerance', default='30min', help='largest distance of a frame from its target (default 30min)')
+    v.set_defaults(run=_run_hv_valid)
+    f = hv.add_parser('flares', parents=[common], help="download each valid flare's frames",
+                      description="Download the frames of each flare in a valid-flares CSV into "
+                      "<data-dir>/helioviewer/flares/<flare>/<source_id>/<frame_time>.jp2.")
+    f.add_argument('--valid', metavar='CSV', help='valid flares (default <data-dir>/valid_flares_source19.csv)')
+    f.add_argument('--source-ids', type=int, nargs='+', help="sources to download (default: the one the flares were validated with)")
+    f.add_argument('--limit', type=int, help='only the first N flares')
+    fetch_options(f)
+    f.set_defaults(run=_run_hv_flares)
+
+def _run_hv_hourly(args, settings):
+    from solar_nb.helioviewer import download_hourly
+    report, gaps = download_hourly(args.start, args.end, args.source_ids, settings, args.large, args.max_files,
+                                   args.tolerance, args.workers, args.rps)
+    print(f'{gaps.hours.sum() if len(gaps) else 0} hours without a frame within {args.tolerance}' + (':' if len(gaps) else ''))
+    for g in gaps.itertuples(): print(f'  source {g.source_id}: {g.first} to {g.last} ({g.hours} h)')
+    return [report]
+
+def _run_hv_valid(args, settings):
+    from solar_nb.flares import flare_table
+    from solar_nb.helioviewer import FrameRule, valid_flares, write_valid_flares
+    rule = FrameRule(args.hours, args.n_frames, args.tolerance, mode=args.mode)
+    if args.catalogue == 'hek':
+        from solar_nb.hek import hek_flares
+        flares = flare_table(hek_flares(settings, args.start, args.end), 'hek')
+    else:
+        from solar_nb.core import parse_day
+        from solar_nb.donki import donki_flares
+        flares = flare_table(donki_flares(settings), 'donki')
+        day = flares.peak_time.dt.normalize()
+        flares = flares[(day >= str(parse_day(args.start, 'start'))) & (day <= str(parse_day(args.end, 'end')))]
+    if not len(flares): raise ValueError(f"no {args.catalogue} flares stored from {args.start} to {args.end}: run 'solar-nb {args.catalogue}' first")
+    valid, rejected = valid_flares(flares, args.source_id, settings, rule)
+    out = write_valid_flares(valid, settings.data_dir/f'valid_flares_source{args.source_id}.csv')
+    rejected.to_csv(settings.data_dir/f'rejected_flares_source{args.source_id}.csv', index=False)
+    print(f'{len(valid)} valid, {len(rejected)} rejected of {len(flares)} flares ({args.mode} rule); wrote {out}')
+    for reason, n in rejected.reason.astype(str).str.replace(r' \d{4}-\d\d-\d\d.*', '', regex=True).value_counts().items():
+        print(f'  {n} rejected: {reason}')
+    return []
+
+def _run_hv_flares(args, settings):
+    from solar_nb.helioviewer import download_flares, read_valid_flares
+    path = Path(args.valid) if args.valid else settings.data_dir/'valid_flares_source19.csv'
+    if not path.exists(): raise ValueError(f"no valid-flares file {path}: run 'solar-nb helioviewer valid-flares' first, or pass --valid")
+    valid = read_valid_flares(path)
+    if args.limit is not None: valid = valid.head(args.limit)
+    return [download_flares(valid, args.source_ids, settings, args.workers, args.rps)]
+
+# %% ../nbs/11_cli.ipynb
 def _add_mnist(sub, common):
     p = sub.add_parser('mnist', parents=[common], help='train the Burgess beta-VAE on MNIST (01_mnist_vae)',
                        description='Train the Burgess et al. (2018) beta-VAE on MNIST resized to 32x32 (or 64x64). Writes '
@@ -190,14 +271,23 @@ def run_pipeline(settings: Settings, progress: bool = True) -> list[RunReport]:
     for b in (1, 4):
         _save(plot_kl_per_latent(read_kl_log(SAMPLES/'mnist_burgess'/f'latent_kl_loss_beta{b}.txt.gz'), title=f'thesis, beta {b}'),
               figures/f'mnist_thesis_kl_beta{b}.png')
-    # 04_helioviewer (so far: valid flares): HEK's flares of October 2011 through the Helioviewer API, thesis mode
-    from solar_nb.helioviewer import FrameRule, valid_flares
+    # 04_helioviewer: HEK's flares of October 2011 through the Helioviewer API (thesis mode), the frames of the first
+    # five valid ones (magnetogram and continuum), a day of hourly frames, and one flare's frames as a figure
+    from solar_nb.helioviewer import (FrameRule, download_flares, download_hourly, flare_frame_table, flare_location,
+                                      plot_flare_frames, valid_flares, write_valid_flares)
     oct2011 = flare_table(hek_flares(settings, '2011-10-01', '2011-10-31'), 'hek')
     valid, rejected = valid_flares(oct2011, 19, settings, FrameRule(mode='thesis'), progress=progress)
-    valid.assign(frames=valid.frames.map(lambda fs: ' '.join(f'{f:%Y-%m-%dT%H:%M:%S}' for f in fs))).to_csv(
-        settings.data_dir/'valid_flares_source19.csv', index=False)
+    write_valid_flares(valid, settings.data_dir/'valid_flares_source19.csv')
     rejected.to_csv(settings.data_dir/'rejected_flares_source19.csv', index=False)
     print(f'valid flares (source 19, October 2011): {len(valid)} valid, {len(rejected)} rejected')
+    reports.append(download_flares(valid.head(5), [19, 18], settings, progress=progress))
+    hourly, gaps = download_hourly('2011-10-01', '2011-10-01', [19], settings, progress=progress)
+    reports.append(hourly)
+    first = valid.iloc[0]
+    record = hek_flares(settings, '2011-10-01', '2011-10-31').set_index('kb_archivid').loc[first.flare_id].to_dict()
+    table = flare_frame_table(valid.head(1), [19], settings, progress=False)
+    fig = plot_flare_frames([settings.data_dir/p for p in table.path], flare_location(record), title=first.flare_id)
+    fig.savefig(figures/'helioviewer_flare_frames.png', dpi=80); __import__('matplotlib.pyplot').pyplot.close(fig)
     hek = flare_table(hek_flares(settings), 'hek')
     # flares are marked only on 2012-06-01, the sample's real day: the local archive's other days are re-dated copies
     _save(plot_flux(read_flux('2012-05-29', '2012-06-04', 15, 'sdac', settings)), figures/'goes_flux_week.png')
@@ -236,7 +326,7 @@ def parser() -> argparse.ArgumentParser:
                                 description='solar_nb: the solar-flare representation-learning pipeline, stage by stage.',
                                 epilog='Run "solar-nb COMMAND --help" for the options of each command.')
     sub = p.add_subparsers(title='commands', metavar='COMMAND', required=True)
-    for add in (_add_fits, _add_mnist, _add_catalogues, _add_pipeline, _add_serve): add(sub, common)
+    for add in (_add_fits, _add_mnist, _add_catalogues, _add_helioviewer, _add_pipeline, _add_serve): add(sub, common)
     return p
 
 def main(argv: list[str] | None = None) -> int:
@@ -255,5 +345,7 @@ def main(argv: list[str] | None = None) -> int:
             reports = args.run(args, settings)
         except ValueError as e:
             print(f'solar-nb: error: {e}', file=sys.stderr); return 2
+        except DiskFull as e:
+            print(f'solar-nb: error: {e}', file=sys.stderr); return 1
     for r in reports: print(r)
     return 0 if all(r.ok for r in reports) else 1

@@ -107,11 +107,13 @@ class RunReport:
     done: list = field(default_factory=list)
     skipped: list = field(default_factory=list)
     failed: dict = field(default_factory=dict)
+    nbytes: int = 0  # bytes downloaded
 
     @property
     def ok(self) -> bool: return not self.failed
 
     def __str__(self):
-        lines = [f"{self.stage}: {len(self.done)} done, {len(self.skipped)} already there, {len(self.failed)} failed"]
+        lines = [f"{self.stage}: {len(self.done)} done, {len(self.skipped)} already there, {len(self.failed)} failed"
+                 + (f", {self.nbytes/1e6:.1f} MB downloaded" if self.nbytes else '')]
         lines += [f"  failed {k}: {v}" for k, v in self.failed.items()]
         return '\n'.join(lines)

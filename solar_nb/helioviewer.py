@@ -5,21 +5,34 @@
 # %% ../nbs/04_helioviewer.ipynb 2
 from __future__ import annotations
 import datetime as dt
+import hashlib
 import json
-from concurrent.futures import ThreadPoolExecutor
+import os
+import re
+import shutil
+import struct
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlencode
 
+import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from tqdm.auto import tqdm
 
-from .core import Settings, get_settings, utc_time
-from .flares import parse_goes_class
-from .net import ServiceError, get
+from .core import RunReport, Settings, get_settings, utc_time
+from .net import CorruptFile, DiskFull, ServiceError, download, get, http_session
 from .store import connect, transaction
 
 # %% auto 0
-__all__ = ['SOURCE_IDS', 'check_source', 'hv_date', 'closest_frames', 'FrameRule', 'flare_frames', 'valid_flares']
+__all__ = ['SOURCE_IDS', 'JP2_SIGNATURE', 'JP2_BYTES', 'HEK_ID_PREFIX', 'check_source', 'hv_date', 'closest_frames', 'FrameRule',
+           'flare_frames', 'valid_flares', 'check_jp2', 'frame_name', 'flare_folder', 'RateLimit', 'jp2_url',
+           'download_frames', 'hour_range', 'hourly_frames', 'gap_report', 'download_hourly', 'flare_frame_table',
+           'download_flares', 'write_valid_flares', 'read_valid_flares', 'jp2_header', 'frame_map', 'flare_location',
+           'plot_flare_frames']
 
 # %% ../nbs/04_helioviewer.ipynb
 SOURCE_IDS = {18: 'SDO HMI continuum', 19: 'SDO HMI magnetogram'}
@@ -82,6 +95,7 @@ class FrameRule:
 
     def inner_targets(self, first, last) -> list[pd.Timestamp]:
         "The evenly spaced times between the window-start and peak frames (whole seconds, truncated)."
+        first, last = pd.Timestamp(first).as_unit('ns'), pd.Timestamp(last).as_unit('ns')  # a step in whole seconds would truncate
         step = (last - first)/(self.n_frames - 1)
         return [(first + step*k).floor('s') for k in range(1, self.n_frames - 1)]
 
@@ -128,6 +142,281 @@ def valid_flares(flares: pd.DataFrame, source_id: int = 19, settings: Settings |
     table.update(closest_frames(inner, source_id, settings, workers, progress))
     results = [flare_frames(s, p, lookup, rule) for s, p in zip(fl.start_time, fl.peak_time)]
     ok = [f is not None for f, _ in results]
-    valid = fl[ok].assign(frames=[f for f, _ in results if f is not None])
+    valid = fl[ok].assign(source_id=source_id, frames=[f for f, _ in results if f is not None])
     rejected = fl[[not o for o in ok]].assign(reason=[r for f, r in results if f is None])
     return valid.reset_index(drop=True), rejected.reset_index(drop=True)
+
+# %% ../nbs/04_helioviewer.ipynb
+JP2_SIGNATURE = b'\x00\x00\x00\x0cjP  \r\n\x87\n'
+JP2_BYTES = 1.05e6  # a 4096x4096 HMI frame from Helioviewer, for size estimates
+
+def check_jp2(path) -> None:
+    "Raise `CorruptFile` unless `path` is a whole JPEG 2000 (JP2) file."
+    data = Path(path).read_bytes()
+    if not data.startswith(JP2_SIGNATURE):
+        raise CorruptFile(f"{path} is not a JPEG 2000 file: it starts with {data[:40]!r}")
+    i, codestream = 0, None
+    while i < len(data):
+        if i + 8 > len(data): raise CorruptFile(f"{path}: truncated, a box header is cut off at byte {i}")
+        n, kind = struct.unpack('>I4s', data[i:i + 8])
+        head = 8
+        if n == 1: n, head = struct.unpack('>Q', data[i + 8:i + 16])[0], 16
+        elif n == 0: n = len(data) - i
+        if n < head or i + n > len(data):
+            raise CorruptFile(f"{path}: truncated, box {kind.decode('latin-1')!r} at byte {i} needs {n} bytes, {len(data) - i} are there")
+        if kind == b'jp2c': codestream = data[i + head:i + n]
+        i += n
+    if codestream is None: raise CorruptFile(f"{path}: no codestream (jp2c box)")
+    if codestream[:2] != b'\xff\x4f' or codestream[-2:] != b'\xff\xd9':
+        raise CorruptFile(f"{path}: the codestream is incomplete (no start or end marker)")
+
+def frame_name(frame_time) -> str:
+    "The file name of a frame: its UTC time as `YYYYMMDDTHHMMSSZ.jp2`."
+    return f'{utc_time(frame_time, "frame time"):%Y%m%dT%H%M%SZ}.jp2'
+
+# %% ../nbs/04_helioviewer.ipynb
+HEK_ID_PREFIX = 'ivo://helio-informatics.org/'
+_RESERVED = {'CON', 'PRN', 'AUX', 'NUL', *(f'COM{i}' for i in range(10)), *(f'LPT{i}' for i in range(10))}
+
+def flare_folder(flare_id) -> str:
+    "A folder name for `flare_id` that is safe on every OS and unique to it."
+    flare_id = str(flare_id)
+    name = flare_id[len(HEK_ID_PREFIX):] if flare_id.startswith(HEK_ID_PREFIX) else flare_id
+    if re.fullmatch(r'[A-Za-z0-9_-][A-Za-z0-9._-]{0,119}', name) and not name.endswith('.') and name.split('.')[0].upper() not in _RESERVED:
+        return name
+    safe = re.sub(r'[^A-Za-z0-9._-]+', '_', name).strip('._')[:100]
+    return f"{safe or 'flare'}_{hashlib.sha1(flare_id.encode()).hexdigest()[:10]}"
+
+# %% ../nbs/04_helioviewer.ipynb
+class RateLimit:
+    "At most `rps` calls of `wait` per second, across threads (`None`: no limit)."
+    def __init__(self, rps: float | None):
+        self.gap, self.next, self.lock = (1/rps if rps else 0.0), 0.0, threading.Lock()
+    def wait(self):
+        if not self.gap: return
+        with self.lock:
+            now = time.monotonic()
+            at = max(now, self.next); self.next = at + self.gap
+        if at > now: time.sleep(at - now)
+
+def jp2_url(settings: Settings, source_id: int, frame_time) -> str:
+    "The `getJP2Image` URL of the frame at `frame_time` (the thesis's form: `date`, `sourceId`, `json=false`)."
+    return settings.url('helioviewer') + '/getJP2Image/?' + urlencode({'date': hv_date(frame_time), 'sourceId': source_id, 'json': 'false'})
+
+def _link(src: Path, dst: Path):
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    try: os.link(src, dst)
+    except FileExistsError: pass
+    except OSError:  # another file system, or no hard links: an atomic copy
+        tmp = dst.with_name(dst.name + '.part'); shutil.copyfile(src, tmp); os.replace(tmp, dst)
+
+# %% ../nbs/04_helioviewer.ipynb
+def _recorded(conn, paths: list[str]) -> dict[str, int]:
+    out = {}
+    for i in range(0, len(paths), 500):
+        chunk = paths[i:i + 500]
+        out.update(conn.execute(f'SELECT path, nbytes FROM helioviewer_files WHERE path IN ({",".join("?"*len(chunk))})', chunk).fetchall())
+    return out
+
+def download_frames(frames: pd.DataFrame, settings: Settings | None = None, workers: int = 8, rps: float | None = 50,
+                    progress: bool = True, stage: str = 'Helioviewer frames') -> RunReport:
+    "Download each frame of `frames` (`source_id`, `frame_time`, `path` under the data directory) once."
+    settings = settings or get_settings()
+    root, report = settings.data_dir, RunReport(stage)
+    frames = frames.assign(frame_time=pd.to_datetime(frames['frame_time']))
+    conn = connect(settings.db_path)
+    recorded = _recorded(conn, frames.path.tolist())
+    def there(p): return p in recorded and (root/p).exists() and (root/p).stat().st_size == recorded[p]
+    todo = []
+    for (source_id, t), group in frames.groupby(['source_id', 'frame_time'], sort=True):
+        paths = list(dict.fromkeys(group.path))
+        if all(there(p) for p in paths): report.skipped.append((source_id, t)); continue
+        todo.append((int(source_id), t, paths))
+    session, limit, lock = http_session(workers), RateLimit(rps), threading.Lock()
+    bar = tqdm(total=len(todo), unit='file', disable=not progress, desc=stage)
+    t0 = time.monotonic()
+    def on_bytes(n):
+        with lock:
+            report.nbytes += n
+            bar.set_postfix_str(f'{report.nbytes/1e6:.0f} MB, {report.nbytes/1e6/max(time.monotonic() - t0, 1e-3):.1f} MB/s', refresh=False)
+    def fetch(source_id, t, paths):
+        have = next((p for p in paths if there(p)), None)
+        if have is None:
+            for p in paths:  # on disk from a run killed before it recorded the file: check it, no request
+                if (root/p).exists():
+                    try: check_jp2(root/p); have = p; break
+                    except CorruptFile: (root/p).unlink()
+        url = jp2_url(settings, source_id, t)
+        if have is None:
+            have = paths[0]
+            limit.wait()
+            download(url, root/have, validate=check_jp2, session=session, on_bytes=on_bytes)
+        for p in paths:
+            if p != have: _link(root/have, root/p)
+        return [(p, source_id, f'{t:%Y-%m-%d %H:%M:%S}', (root/p).stat().st_size, url) for p in paths]
+    try:
+        with ThreadPoolExecutor(workers) as pool:
+            futures = {pool.submit(fetch, *job): job for job in todo}
+            for fut in as_completed(futures):
+                source_id, t, paths = futures[fut]
+                try: rows = fut.result()
+                except DiskFull:
+                    for f in futures: f.cancel()
+                    raise
+                except (ServiceError, CorruptFile) as e: report.failed[(source_id, t)] = str(e)
+                else:
+                    with transaction(conn): conn.executemany('INSERT OR REPLACE INTO helioviewer_files (path, source_id, frame_time, nbytes, url) '
+                                                             'VALUES (?,?,?,?,?)', rows)
+                    report.done.append((source_id, t))
+                bar.update()
+    finally: bar.close(); conn.close()
+    return report
+
+# %% ../nbs/04_helioviewer.ipynb
+def hour_range(start, end) -> pd.DatetimeIndex:
+    "Every whole UTC hour from `start` to `end` (a day as `end` means its last hour)."
+    t0, t1 = utc_time(start, 'start'), utc_time(end, 'end')
+    if len(str(end).strip()) <= 10: t1 = t1 + pd.Timedelta(hours=23)
+    if t1 < t0: raise ValueError(f"end {end!r} is before start {start!r}")
+    return pd.date_range(t0.ceil('h'), t1.floor('h'), freq='h')
+
+def hourly_frames(start, end, source_ids=(19,), settings: Settings | None = None, tolerance: str = '30min',
+                  workers: int = 8, progress: bool = True) -> pd.DataFrame:
+    "Each hour's closest frame per source: `source_id, hour, frame_time, offset, gap`."
+    hours, tables = hour_range(start, end), []
+    for source_id in [check_source(s) for s in source_ids]:
+        found = closest_frames(hours, source_id, settings, workers, progress)
+        t = pd.DataFrame({'source_id': source_id, 'hour': hours, 'frame_time': [found[h] for h in hours]})
+        t['offset'] = t.frame_time - t.hour
+        t['gap'] = t.offset.abs() > pd.Timedelta(tolerance)
+        tables.append(t)
+    return pd.concat(tables, ignore_index=True)
+
+def gap_report(plan: pd.DataFrame) -> pd.DataFrame:
+    "The runs of consecutive gap hours in an hourly plan: `source_id, first, last, hours`."
+    rows = []
+    for source_id, t in plan.groupby('source_id'):
+        run = (t.gap != t.gap.shift()).cumsum()
+        for _, g in t[t.gap].groupby(run[t.gap]):
+            rows.append((source_id, g.hour.iat[0], g.hour.iat[-1], len(g)))
+    return pd.DataFrame(rows, columns=['source_id', 'first', 'last', 'hours'])
+
+# %% ../nbs/04_helioviewer.ipynb
+def download_hourly(start, end, source_ids=(19,), settings: Settings | None = None, large: bool = False,
+                    max_files: int = 5000, tolerance: str = '30min', workers: int = 8, rps: float | None = 50,
+                    progress: bool = True) -> tuple[RunReport, pd.DataFrame]:
+    "Download one frame per hour and source into `helioviewer/hourly/<source_id>/`; the report and the gaps."
+    settings = settings or get_settings()
+    source_ids = [check_source(s) for s in source_ids]
+    n = len(hour_range(start, end))*len(source_ids)
+    need = n*JP2_BYTES
+    print(f'{n:,} hourly frames ({len(source_ids)} source{"s"*(len(source_ids) > 1)}), about {need/1e9:.2f} GB')
+    if n > max_files and not large:
+        raise ValueError(f"{n:,} files (about {need/1e9:.1f} GB) is more than {max_files:,}: pass large=True (--large) to download them")
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    free = shutil.disk_usage(settings.data_dir).free
+    if need > free: raise ValueError(f"about {need/1e9:.1f} GB needed, {free/1e9:.1f} GB free in {settings.data_dir}")
+    plan = hourly_frames(start, end, source_ids, settings, tolerance, workers, progress)
+    frames = plan[~plan.gap].drop_duplicates(['source_id', 'frame_time'])
+    frames = frames.assign(path=[f'helioviewer/hourly/{s}/{frame_name(t)}' for s, t in zip(frames.source_id, frames.frame_time)])
+    report = download_frames(frames, settings, workers, rps, progress, 'Helioviewer hourly frames')
+    return report, gap_report(plan)
+
+# %% ../nbs/04_helioviewer.ipynb
+def flare_frame_table(valid: pd.DataFrame, source_ids=None, settings: Settings | None = None, progress: bool = True) -> pd.DataFrame:
+    "One row per valid flare, source and frame: `flare_id, source_id, frame_time, path`."
+    if 'frames' not in valid.columns: raise ValueError("valid flares need a frames column (from valid_flares or read_valid_flares)")
+    rows = [(f, int(s), t) for f, s, ts in zip(valid.flare_id, valid.source_id, valid.frames) for t in ts]
+    base = pd.DataFrame(rows, columns=['flare_id', 'valid_source', 'frame_time'])
+    tables = []
+    for source_id in [check_source(s) for s in (source_ids or sorted(set(valid.source_id)))]:
+        t = base.assign(source_id=source_id)
+        other = t.valid_source != source_id
+        if other.any():
+            found = closest_frames(t.frame_time[other], source_id, settings, progress=progress)
+            t.loc[other, 'frame_time'] = [found[pd.Timestamp(hv_date(x)[:-1])] for x in t.frame_time[other]]
+        tables.append(t)
+    out = pd.concat(tables, ignore_index=True).drop(columns='valid_source')
+    out['path'] = [f'helioviewer/flares/{flare_folder(f)}/{s}/{frame_name(t)}' for f, s, t in zip(out.flare_id, out.source_id, out.frame_time)]
+    return out.drop_duplicates('path').reset_index(drop=True)
+
+def download_flares(valid: pd.DataFrame, source_ids=None, settings: Settings | None = None, workers: int = 8,
+                    rps: float | None = 50, progress: bool = True) -> RunReport:
+    "Download the frames of every valid flare (per source) into `helioviewer/flares/<flare>/<source_id>/`."
+    table = flare_frame_table(valid, source_ids, settings, progress)
+    print(f'{len(valid)} flares, {table.frame_time.nunique()} frames, about {len(table)*JP2_BYTES/1e9:.2f} GB')
+    return download_frames(table, settings, workers, rps, progress, 'Helioviewer flare frames')
+
+def write_valid_flares(valid: pd.DataFrame, path) -> Path:
+    "Write a valid-flare table as CSV (atomically)."
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + '.part')
+    valid.assign(frames=valid.frames.map(lambda fs: ' '.join(f'{f:%Y-%m-%dT%H:%M:%S}' for f in fs))).to_csv(tmp, index=False)
+    os.replace(tmp, path)
+    return path
+
+def read_valid_flares(path) -> pd.DataFrame:
+    "A valid-flare table written by `write_valid_flares`."
+    t = pd.read_csv(path)
+    for c in ('start_time', 'peak_time', 'end_time'):
+        if c in t: t[c] = pd.to_datetime(t[c])
+    t['frames'] = t.frames.map(lambda s: [pd.Timestamp(x) for x in s.split()])
+    return t
+
+# %% ../nbs/04_helioviewer.ipynb
+def jp2_header(path) -> dict:
+    "The FITS keywords in a Helioviewer JP2 file's XML box."
+    import glymur
+    try: boxes = glymur.Jp2k(str(path)).box
+    except Exception as e: raise CorruptFile(f"{path}: not a readable JPEG 2000 file ({e})") from None
+    xml = next((b.xml for b in boxes if b.box_id == 'xml '), None)
+    if xml is None: raise CorruptFile(f"{path}: no XML box with FITS keywords")
+    fits = xml.getroot().find('fits') if xml.getroot().tag == 'meta' else None
+    if fits is None: raise CorruptFile(f"{path}: the XML box has no <fits> element")
+    def value(text):
+        for cast in (int, float):
+            try: return cast(text)
+            except (TypeError, ValueError): pass
+        return text
+    return {el.tag: value(el.text) for el in fits}
+
+def frame_map(path):
+    "A frame as a `sunpy.map.Map`."
+    import sunpy.map
+    return sunpy.map.Map(str(path))
+
+# %% ../nbs/04_helioviewer.ipynb
+def flare_location(record):
+    "A HEK flare record's position as a `SkyCoord` at its peak (None when it has none)."
+    import astropy.units as u
+    from astropy.coordinates import SkyCoord
+    from sunpy.coordinates import frames, get_earth
+    x, y, system = record.get('event_coord1'), record.get('event_coord2'), str(record.get('event_coordsys') or '')
+    if x is None or y is None or pd.isna(x) or pd.isna(y): return None
+    t = utc_time(record['event_peaktime'], 'event_peaktime')
+    if 'HGS' in system:
+        if x == 0 and y == 0: return None
+        return SkyCoord(x*u.deg, y*u.deg, frame=frames.HeliographicStonyhurst, obstime=t)
+    if 'HPC' in system:
+        return SkyCoord(x*u.arcsec, y*u.arcsec, frame=frames.Helioprojective, obstime=t, observer=get_earth(t))
+    raise ValueError(f"event_coordsys {system!r}: expected UTC-HGS-TOPO or UTC-HPC-TOPO")
+
+def plot_flare_frames(paths, location=None, size: int = 512, title: str | None = None):
+    "The frames at `paths` side by side as solar images, `location` (a `SkyCoord`) marked on each."
+    import astropy.units as u
+    from matplotlib.colors import Normalize
+    from sunpy.coordinates import get_earth
+    from sunpy.physics.differential_rotation import solar_rotate_coordinate
+    maps = [frame_map(p) for p in paths]
+    fig = plt.figure(figsize=(2.6*len(maps), 3.1))
+    for i, m in enumerate(maps):
+        small = m.superpixel([m.dimensions.x.value//size]*2*u.pix, func=np.mean) if m.dimensions.x.value > size else m
+        ax = fig.add_subplot(1, len(maps), i + 1, projection=small)
+        small.plot(axes=ax, norm=Normalize(0, 255), title=f'{small.date.datetime:%m-%d %H:%M}')  # the 8-bit scale as is
+        if location is not None:
+            c = solar_rotate_coordinate(location, observer=get_earth(small.date))
+            ax.plot_coord(c, 'o', ms=14, mfc='none', mec='yellow', mew=1.5)
+        ax.coords[0].set_axislabel(' '); ax.coords[1].set_axislabel(' ')
+        if i: ax.coords[1].set_ticklabel_visible(False)
+    if title: fig.suptitle(title)
+    return fig

@@ -5,9 +5,11 @@
 # %% ../nbs/08_net.ipynb 2
 from __future__ import annotations
 import email.utils
+import errno
 import json
 import os
 import random
+import shutil
 import time
 import urllib.error
 from contextlib import contextmanager
@@ -23,8 +25,8 @@ try: import fcntl
 except ImportError: fcntl = None  # Windows: downloads still atomic, but not locked across processes
 
 # %% auto 0
-__all__ = ['RETRY_STATUS', 'TRANSIENT', 'USER_AGENT', 'ServiceError', 'NotFound', 'CorruptFile', 'Backoff', 'with_retries',
-           'http_session', 'default_session', 'get', 'download']
+__all__ = ['DISK_FULL', 'RETRY_STATUS', 'TRANSIENT', 'USER_AGENT', 'ServiceError', 'NotFound', 'CorruptFile', 'DiskFull',
+           'Backoff', 'with_retries', 'http_session', 'default_session', 'get', 'file_lock', 'download']
 
 # %% ../nbs/08_net.ipynb
 class ServiceError(Exception):
@@ -35,6 +37,11 @@ class NotFound(ServiceError):
 
 class CorruptFile(ValueError):
     "A downloaded or stored file is not what it should be; the message names the file."
+
+class DiskFull(OSError):
+    "The disk (or a quota, or a file-size limit) refused a write; the message names the file and the free space."
+
+DISK_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 
 class _Transient(Exception):
     def __init__(self, msg, wait=None): super().__init__(msg); self.wait = wait
@@ -137,7 +144,8 @@ def get(url: str, params: dict | None = None, *, expect: str = 'json', session=N
 
 # %% ../nbs/08_net.ipynb
 @contextmanager
-def _locked(path: Path):
+def file_lock(path: Path):
+    "Hold an exclusive lock on `<path>.lock` across processes (a no-op where `fcntl` is missing)."
     if fcntl is None: yield; return
     lock = str(path) + '.lock'
     while True:
@@ -190,9 +198,13 @@ def download(url: str, dest, *, validate=None, session=None, timeout: float = 12
     dest.parent.mkdir(parents=True, exist_ok=True)
     part = dest.with_name(dest.name + '.part')
     session = session or default_session()
-    with _locked(part):
+    with file_lock(part):
         if dest.exists(): return dest
-        with_retries(lambda: _fetch_part(session, url, part, timeout, on_bytes), url, backoff)
+        try: with_retries(lambda: _fetch_part(session, url, part, timeout, on_bytes), url, backoff)
+        except OSError as e:
+            if e.errno not in DISK_FULL: raise
+            raise DiskFull(e.errno, f"cannot write {part}: {os.strerror(e.errno)} ({shutil.disk_usage(part.parent).free/1e6:,.0f} MB "
+                                    "free); nothing half-written: the partial file resumes on the next run") from None
         if validate is not None:
             try: validate(part)
             except Exception as e:

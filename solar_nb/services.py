@@ -10,10 +10,12 @@ import gzip
 import importlib.resources
 import io
 import json
+import os
 import re
 import shutil
 import socket
 import struct
+import sys
 import tempfile
 import threading
 import time
@@ -28,11 +30,15 @@ from fastcore.basics import patch
 
 from .core import SERVICES, Settings
 from .flares import goes_class_to_flux
+from .net import file_lock
 
 # %% auto 0
 __all__ = ['FAULTS', 'SAMPLES', 'GOES_SAMPLES', 'GOES_SERVED', 'NCEI_SAMPLE_DAY', 'SERVICE_PATHS', 'HELIOVIEWER_SOURCES',
-           'Answer', 'Fault', 'Logged', 'GoesArchive', 'sdac_fits', 'ncei_netcdf', 'apache_index', 'LocalServer',
-           'donki_sample', 'hek_sample', 'hek_filter', 'helioviewer_frames', 'closest_index']
+           'HV_SPAN', 'HV_CADENCE', 'HV_GAP_BLOCK', 'HV_GAP_FRACTION', 'HV_SIZE', 'HV_TEMPLATES', 'HV_TEMPLATE_HOURS',
+           'HV_RSUN_PX', 'HV_ENCODING', 'Answer', 'Fault', 'Logged', 'GoesArchive', 'sdac_fits', 'ncei_netcdf',
+           'apache_index', 'LocalServer', 'donki_sample', 'hek_sample', 'hek_filter', 'closest_many', 'closest_index',
+           'published_flares', 'helioviewer_frames', 'jp2_cache_dir', 'hmi_image', 'hmi_header', 'hmi_template',
+           'hmi_jp2', 'hv_filename']
 
 # %% ../nbs/10_services.ipynb
 @dataclass
@@ -188,6 +194,10 @@ class _Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError): pass
 
 # %% ../nbs/10_services.ipynb
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], ConnectionError): super().handle_error(request, client_address)  # a client that hung up is no error
+
 class LocalServer:
     "Every remote service the pipeline uses, answered locally from real data, with fault injection."
     def __init__(self, goes_missing=(), host: str = '127.0.0.1', port: int = 0):
@@ -200,12 +210,13 @@ class LocalServer:
         self.donki_records = donki_sample()
         self.hek_records = hek_sample()
         self.hek_page_size = 100
+        self.hv_size = HV_SIZE
         self._add_goes_routes(); self._add_donki_routes(); self._add_hek_routes(); self._add_mnist_routes(); self._add_helioviewer_routes()
         self._httpd = None
 
     def start(self) -> LocalServer:
         "Start answering in a background thread."
-        self._httpd = ThreadingHTTPServer((self.host, self.port), _Handler)
+        self._httpd = _Server((self.host, self.port), _Handler)
         self._httpd.daemon_threads = True
         self._httpd.owner = self
         self.port = self._httpd.server_address[1]
@@ -370,43 +381,209 @@ def _add_mnist_routes(self: LocalServer):
 
 # %% ../nbs/10_services.ipynb
 HELIOVIEWER_SOURCES = {19: 'HMI magnetogram', 18: 'HMI continuum'}
+HV_SPAN = ('2010-05-01', '2020-01-01')   # the local Helioviewer's frames lie in [start, end)
+HV_CADENCE, HV_GAP_BLOCK, HV_GAP_FRACTION = 720, 6*3600, 0.02
 _S = lambda t: np.datetime64(str(t)[:19], 's').astype('int64')
+
+def closest_many(frames: np.ndarray, times: np.ndarray) -> np.ndarray:
+    "The frame of sorted `frames` closest to each of `times` (the earlier one on a tie)."
+    i = np.searchsorted(frames, times).clip(1, len(frames) - 1)
+    lo, hi = frames[i - 1], frames[i]
+    return np.where(times - lo <= hi - times, lo, hi)
+
+def closest_index(frames: np.ndarray, t: int) -> int:
+    "The frame of sorted `frames` closest to `t` (the earlier one on a tie)."
+    return int(closest_many(frames, np.array([t]))[0]) if len(frames) > 1 else int(frames[0])
+
+@lru_cache(maxsize=1)
+def published_flares() -> list[dict]:
+    "The thesis's 6,171 valid flares (source 19) with their 6 frame times."
+    with gzip.open(SAMPLES/'helioviewer'/'valid_flares_10h_source19.json.gz', 'rt') as f: return json.load(f)
+
+def _real_frames() -> tuple[np.ndarray, np.ndarray]:
+    "The real frames (plus the 52 at failing starts), and the intervals a cadence frame must stay out of."
+    flares = published_flares()
+    frames = np.array([[_S(t) for t in r['frames']] for r in flares])
+    real = np.unique(frames)
+    start, peak = (np.array([_S(r[k]) for r in flares]) for k in ('event_starttime', 'event_peaktime'))
+    real = np.unique(np.concatenate([real, start[start - closest_many(real, start) > 1800]]))
+    first, last = frames[:, :1], frames[:, -1:]
+    inner = first + (last - first)*np.arange(1, 5)//5  # the rule's evenly spaced times, truncated to seconds
+    asked = np.concatenate([start, peak, start - 10*3600, inner.ravel()])
+    d = np.abs(closest_many(real, asked) - asked)
+    return real, np.stack([asked - d, asked + d], 1)
 
 @lru_cache(maxsize=4)
 def helioviewer_frames(source_id: int = 19) -> np.ndarray:
     "Sorted frame times (seconds since 1970, UTC) the local Helioviewer has for `source_id`."
-    if source_id != 19: return np.array([], dtype='int64')
-    with gzip.open(SAMPLES/'helioviewer'/'valid_flares_10h_source19.json.gz', 'rt') as f: flares = json.load(f)
-    frames = np.unique([_S(t) for r in flares for t in r['frames']])
-    def closest(t):
-        i = np.searchsorted(frames, t)
-        return min((frames[j] for j in (i - 1, i) if 0 <= j < len(frames)), key=lambda f: (abs(f - t), f))
-    starts = [_S(r['event_starttime']) for r in flares]
-    missing = [t for t in starts if t - closest(t) > 1800]  # no frame within 30 min at or before the start
-    return np.unique(np.concatenate([frames, np.array(missing, dtype='int64')]))
+    if source_id not in HELIOVIEWER_SOURCES: return np.array([], dtype='int64')
+    real, keep_out = _real_frames() if source_id == 19 else (np.array([], 'int64'), np.empty((0, 2), 'int64'))
+    rng = np.random.default_rng(source_id)
+    t0, t1 = (_S(t) for t in HV_SPAN)
+    cadence = np.arange(t0, t1, HV_CADENCE) + rng.integers(0, 45, (t1 - t0)//HV_CADENCE + 1)[:(t1 - t0 - 1)//HV_CADENCE + 1]
+    gaps = rng.random((t1 - t0)//HV_GAP_BLOCK + 1) < HV_GAP_FRACTION
+    cadence = cadence[~gaps[(cadence - t0)//HV_GAP_BLOCK]]
+    if len(keep_out):  # drop cadence frames inside any [asked - d, asked + d]
+        keep_out = keep_out[np.argsort(keep_out[:, 0])]
+        j = np.searchsorted(keep_out[:, 0], cadence, 'right') - 1
+        reach = np.maximum.accumulate(keep_out[:, 1])
+        cadence = cadence[~((j >= 0) & (reach[j.clip(0)] >= cadence))]
+    return np.unique(np.concatenate([real, cadence]))
 
-def closest_index(frames: np.ndarray, t: int) -> int:
-    "The frame of `frames` closest to `t` (the earlier one on a tie)."
-    i = int(np.searchsorted(frames, t))
-    return min((int(frames[j]) for j in (i - 1, i) if 0 <= j < len(frames)), key=lambda f: (abs(f - t), f))
+# %% ../nbs/10_services.ipynb
+HV_SIZE, HV_TEMPLATES, HV_TEMPLATE_HOURS, HV_RSUN_PX = 4096, 6, 2, 1900.0
+HV_ENCODING = dict(numres=9, cratios=[320, 160, 80, 56, 40, 28, 20, 16], prog='RPCL', irreversible=True,
+                   cbsize=(64, 64), psizes=[(128, 128)]*9)  # one per resolution: OpenJPEG halves the last one given
+
+def _template(t: int) -> int: return int(t//(HV_TEMPLATE_HOURS*3600)) % HV_TEMPLATES
+
+def jp2_cache_dir() -> Path:
+    "Where the local Helioviewer keeps its encoded images (`$SOLAR_NB_CACHE`, or `~/.cache/solar_nb`)."
+    return Path(os.environ.get('SOLAR_NB_CACHE') or Path.home()/'.cache'/'solar_nb')/'helioviewer'
+
+def _disk_centre(k: int) -> tuple[float, float]:
+    "Pixel offset of the disk centre from the image centre in image `k` (a few pixels, as in real HMI)."
+    rng = np.random.default_rng(100 + k)
+    return tuple(float(v) for v in rng.uniform(-6, 6, 2).round(2))
+
+def hmi_image(source_id: int, k: int, size: int = HV_SIZE) -> np.ndarray:
+    "Image `k` of `source_id`: an 8-bit solar disk (row 0 at the top, as in the JP2)."
+    s = size/HV_SIZE
+    dx, dy = _disk_centre(k)
+    cx, cy, r = (size - 1)/2 + dx*s, (size - 1)/2 - dy*s, HV_RSUN_PX*s
+    y, x = np.ogrid[:size, :size]
+    x, y = (x - cx)/r, (cy - y)/r  # solar x to the west, y to the north, in solar radii
+    rho2 = x*x + y*y
+    disk = rho2 < 1
+    rng = np.random.default_rng(1000*source_id + k)
+    field = np.zeros((size, size), np.float32)
+    for lat, lon0, flux, tilt in zip(rng.uniform(-30, 30, 5), rng.uniform(-90, 90, 5), rng.uniform(0.5, 1, 5), rng.uniform(-.3, .3, 5)):
+        lon = np.deg2rad(((lon0 + 13.2*HV_TEMPLATE_HOURS/24*k*6) + 90) % 180 - 90)  # a Carrington-like drift
+        lat = np.deg2rad(lat)
+        px, py = np.cos(lat)*np.sin(lon), np.sin(lat)
+        for sign, off in ((1, -0.012), (-1, 0.012)):  # leading and following polarity
+            gx, gy = px + off*np.cos(tilt), py + off*np.sin(tilt)
+            field += sign*flux*np.exp(-((x - gx)**2 + (y - gy)**2)/(2*0.006**2))
+    if source_id == 19:
+        img = 128 + 127*np.tanh(2*field) + rng.normal(0, 3, (size, size)).astype(np.float32)
+    else:
+        img = 215*(1 - 0.6*(1 - np.sqrt(np.clip(1 - rho2, 0, 1)))) * (1 - 0.7*np.tanh(2*np.abs(field)))
+        img = img + rng.normal(0, 2, (size, size)).astype(np.float32)
+    return np.where(disk, img, 0).clip(0, 255).astype(np.uint8)
+
+# %% ../nbs/10_services.ipynb
+def hmi_header(source_id: int, t: int, size: int = HV_SIZE) -> dict:
+    "The FITS keywords of the frame of `source_id` at `t` (seconds since 1970, UTC)."
+    from sunpy.coordinates import get_earth
+    import astropy.units as u
+    when = np.datetime64(t, 's')
+    earth = get_earth(str(when))
+    dsun, b0 = float(earth.radius.to_value(u.m)), round(float(earth.lat.to_value(u.deg)), 5)
+    rsun_obs = float(np.rad2deg(np.arctan(6.96e8/dsun))*3600)
+    dx, dy = _disk_centre(_template(t))
+    s = size/HV_SIZE
+    cdelt = rsun_obs/(HV_RSUN_PX*s)
+    return {'SIMPLE': 'T', 'BITPIX': 8, 'NAXIS': 2, 'NAXIS1': size, 'NAXIS2': size,
+            'DATE-OBS': f'{when}.00',
+            'TELESCOP': 'SDO/HMI', 'INSTRUME': 'HMI_SIDE1', 'WAVELNTH': 6173.0, 'WAVEUNIT': 'angstrom',
+            'CONTENT': 'MAGNETOGRAM' if source_id == 19 else 'CONTINUUM INTENSITY', 'BUNIT': 'Mx/cm^2' if source_id == 19 else 'DN/s',
+            'CTYPE1': 'HPLN-TAN', 'CTYPE2': 'HPLT-TAN', 'CUNIT1': 'arcsec', 'CUNIT2': 'arcsec',
+            'CRPIX1': round((size + 1)/2 + dx*s, 4), 'CRPIX2': round((size + 1)/2 + dy*s, 4),
+            'CRVAL1': 0.0, 'CRVAL2': 0.0, 'CDELT1': round(cdelt, 6), 'CDELT2': round(cdelt, 6), 'CROTA2': 0.0,
+            'DSUN_OBS': round(dsun, 1), 'DSUN_REF': 149597870691.0, 'RSUN_REF': 696000000.0,
+            'RSUN_OBS': round(rsun_obs, 4), 'R_SUN': HV_RSUN_PX*s,
+            'HGLN_OBS': 0.0, 'HGLT_OBS': b0, 'CRLT_OBS': b0}
+
+@lru_cache(maxsize=4096)
+def _xml_box(source_id: int, t: int, size: int) -> bytes:
+    from xml.sax.saxutils import escape
+    fits = ''.join(f'<{k}>{escape(str(v))}</{k}>' for k, v in hmi_header(source_id, t, size).items())
+    hv = (f'<HV_OBSERVATORY>SDO</HV_OBSERVATORY><HV_INSTRUMENT>HMI</HV_INSTRUMENT><HV_DETECTOR>HMI</HV_DETECTOR>'
+          f'<HV_MEASUREMENT>{"magnetogram" if source_id == 19 else "continuum"}</HV_MEASUREMENT><HV_ROTATION>0.0</HV_ROTATION>'
+          '<HV_SOURCE_PROGRAM>solar_nb local stand-in</HV_SOURCE_PROGRAM>')
+    payload = f'<?xml version="1.0" encoding="utf-8"?><meta><fits>{fits}</fits><helioviewer>{hv}</helioviewer></meta>'.encode()
+    return struct.pack('>I', 8 + len(payload)) + b'xml ' + payload
+
+# %% ../nbs/10_services.ipynb
+_encoding = threading.Lock()
+
+def _jp2_boxes(data: bytes) -> list[tuple[bytes, bytes]]:
+    "The top-level boxes of a JP2 file as `(type, whole box)`."
+    boxes, i = [], 0
+    while i < len(data):
+        n, kind = struct.unpack('>I4s', data[i:i + 8])
+        n = len(data) - i if n == 0 else n
+        boxes.append((kind, data[i:i + n])); i += n
+    return boxes
+
+@lru_cache(maxsize=32)
+def hmi_template(source_id: int, k: int, size: int = HV_SIZE) -> bytes:
+    "The encoded image `k` of `source_id` (built once, then read from the disk cache)."
+    import glymur
+    path = jp2_cache_dir()/f'hmi_{source_id}_{k}_{size}.jp2'
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with file_lock(path):
+            if not path.exists():
+                tmp = path.with_name(path.name + f'.{os.getpid()}.tmp.jp2')
+                glymur.Jp2k(str(tmp), data=hmi_image(source_id, k, size), **HV_ENCODING)
+                os.replace(tmp, path)
+    return path.read_bytes()
+
+def hmi_jp2(source_id: int, t: int, size: int = HV_SIZE) -> bytes:
+    "The JP2 file of the frame of `source_id` at `t` (seconds since 1970, UTC)."
+    boxes = _jp2_boxes(hmi_template(source_id, _template(t), size))
+    xml = _xml_box(source_id, t, size)
+    return b''.join(box if kind != b'jp2c' else xml + box for kind, box in boxes if kind != b'xml ')
+
+def hv_filename(source_id: int, t: int) -> str:
+    "Helioviewer's file name of a frame, e.g. `2011_10_01__03_56_04_000__SDO_HMI_HMI_magnetogram.jp2`."
+    when = np.datetime64(t, 's').astype(object)
+    return f'{when:%Y_%m_%d__%H_%M_%S}_000__SDO_HMI_HMI_{"magnetogram" if source_id == 19 else "continuum"}.jp2'
 
 # %% ../nbs/10_services.ipynb
 def _frame_json(source_id: int, t: int) -> dict:
-    when = np.datetime64(t, 's').astype(object)
-    return {'id': str(source_id*10**10 + t % 10**10), 'date': f'{when:%Y-%m-%d %H:%M:%S}',
-            'name': HELIOVIEWER_SOURCES[source_id], 'scale': 0.504, 'width': 4096, 'height': 4096,
-            'refPixelX': 2048.5, 'refPixelY': 2048.5, 'rsun': 1900.0, 'sunCenterOffsetParams': [], 'layeringOrder': 1}
+    h = hmi_header(source_id, t)
+    return {'id': str(source_id*10**10 + t % 10**10), 'date': f'{np.datetime64(t, "s").astype(object):%Y-%m-%d %H:%M:%S}',
+            'name': HELIOVIEWER_SOURCES[source_id], 'scale': h['CDELT1'], 'width': HV_SIZE, 'height': HV_SIZE,
+            'refPixelX': h['CRPIX1'], 'refPixelY': h['CRPIX2'], 'rsun': h['R_SUN'], 'sunCenterOffsetParams': [], 'layeringOrder': 1}
+
+def _hv_error(msg: str, errno: int) -> Answer:
+    return Answer(json.dumps({'error': msg, 'errno': errno}).encode(), 'application/json')
+
+@patch
+def _hv_frame(self: LocalServer, q: dict) -> tuple[int, int] | Answer:
+    "The `(source_id, frame time)` a query asks for, or the error answer."
+    if q.get('id'):
+        try: source, t = divmod(int(q['id']), 10**10)
+        except ValueError: source, t = None, None
+        frames = helioviewer_frames(source) if source in HELIOVIEWER_SOURCES else np.array([t + 1])
+        if frames[min(np.searchsorted(frames, t), len(frames) - 1)] != t:
+            return _hv_error(f'Unable to find the requested image (id {q["id"]!r}).', 16)
+        return source, t
+    try: t = _S(dt.datetime.strptime(q.get('date', ''), '%Y-%m-%dT%H:%M:%SZ'))
+    except ValueError:
+        return Answer(f'<html><body><h1>Bad Request</h1><p>Invalid date: {q.get("date")!r}</p></body></html>'.encode(), 'text/html', 400)
+    try: source = int(q.get('sourceId', ''))
+    except ValueError: source = None
+    frames = helioviewer_frames(source) if source in HELIOVIEWER_SOURCES else np.array([])
+    if not len(frames): return _hv_error(f'No images found for source {q.get("sourceId")!r}', 5)
+    return source, closest_index(frames, t)
 
 @patch
 def _add_helioviewer_routes(self: LocalServer):
     def closest(m, q):
-        try: t = _S(dt.datetime.strptime(q.get('date', ''), '%Y-%m-%dT%H:%M:%SZ'))
-        except ValueError:
-            return Answer(f'<html><body><h1>Bad Request</h1><p>Invalid date: {q.get("date")!r}</p></body></html>'.encode(), 'text/html', 400)
-        try: source = int(q.get('sourceId', ''))
-        except ValueError: source = None
-        frames = helioviewer_frames(source) if source in HELIOVIEWER_SOURCES else np.array([])
-        if not len(frames):
-            return Answer(json.dumps({'error': f'No images found for source {q.get("sourceId")!r}', 'errno': 5}).encode(), 'application/json')
-        return Answer(json.dumps(_frame_json(source, closest_index(frames, t))).encode(), 'application/json')
+        found = self._hv_frame(q)
+        return found if isinstance(found, Answer) else Answer(json.dumps(_frame_json(*found)).encode(), 'application/json')
+    def jp2(m, q):
+        found = self._hv_frame(q)
+        if isinstance(found, Answer): return found
+        name = hv_filename(*found)
+        if q.get('jpip', '').lower() == 'true':
+            when = np.datetime64(found[1], 's').astype(object)
+            uri = f'jpip://{self.host}:8090/HMI/{when:%Y/%m/%d}/{"magnetogram" if found[0] == 19 else "continuum"}/{name}'
+            return Answer(json.dumps({'uri': uri}).encode(), 'application/json') if q.get('json', '').lower() == 'true' \
+                else Answer(uri.encode(), 'text/plain')
+        return Answer(hmi_jp2(*found, size=self.hv_size), 'image/jp2', headers={'Content-Disposition': f'attachment; filename="{name}"'})
     self.add_route(rf"{SERVICE_PATHS['helioviewer']}/getClosestImage/?", closest)
+    self.add_route(rf"{SERVICE_PATHS['helioviewer']}/getJP2Image/?", jp2)

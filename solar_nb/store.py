@@ -88,6 +88,15 @@ CREATE TABLE IF NOT EXISTS helioviewer_closest (
     answer     TEXT    NOT NULL,
     PRIMARY KEY (source_id, requested)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS helioviewer_files (
+    path          TEXT    PRIMARY KEY,
+    source_id     INTEGER NOT NULL,
+    frame_time    TEXT    NOT NULL,
+    nbytes        INTEGER NOT NULL,
+    url           TEXT    NOT NULL,
+    downloaded_at TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now'))
+);
+CREATE INDEX IF NOT EXISTS helioviewer_files_frame ON helioviewer_files(source_id, frame_time);
 """
 
 # %% ../nbs/09_store.ipynb
