@@ -190,6 +190,24 @@ def _run_hv_flares(args, settings):
     return [download_flares(valid, args.source_ids, settings, args.workers, args.rps)]
 
 # %% ../nbs/11_cli.ipynb
+def _add_cutouts(sub, common):
+    p = sub.add_parser('cutouts', parents=[common], help='cutouts of the downloaded frames, and packed arrays per flare (05_cutouts)',
+                       description='Crop every JP2 under <data-dir>/helioviewer around the image (or disk) centre and resize it, '
+                       'decoding only that region at a reduced resolution level; writes the same tree of PNGs under '
+                       '<data-dir>/cutouts/<spec>/ and one packed .npz per flare and source under its packed/ folder.')
+    p.add_argument('--crop', type=int, default=1272, help='crop size in full-resolution pixels (default 1272, the thesis)')
+    p.add_argument('--size', type=int, default=512, help='output size in pixels (default 512)')
+    p.add_argument('--centre', choices=['image', 'disk'], default='image', help='crop around the image centre (thesis) or the solar disk centre (CRPIX1/2)')
+    p.add_argument('--any-size', action='store_true', help='accept frames that are not 4096x4096')
+    p.add_argument('--workers', type=int, help='processes (default: all cores)')
+    p.set_defaults(run=_run_cutouts)
+
+def _run_cutouts(args, settings):
+    from solar_nb.cutouts import CutoutSpec, make_cutouts
+    spec = CutoutSpec(args.crop, args.size, args.centre, None if args.any_size else 4096)
+    return [make_cutouts(settings, spec, args.workers)]
+
+# %% ../nbs/11_cli.ipynb
 def _add_mnist(sub, common):
     p = sub.add_parser('mnist', parents=[common], help='train the Burgess beta-VAE on MNIST (01_mnist_vae)',
                        description='Train the Burgess et al. (2018) beta-VAE on MNIST resized to 32x32 (or 64x64). Writes '
@@ -288,6 +306,11 @@ def run_pipeline(settings: Settings, progress: bool = True) -> list[RunReport]:
     table = flare_frame_table(valid.head(1), [19], settings, progress=False)
     fig = plot_flare_frames([settings.data_dir/p for p in table.path], flare_location(record), title=first.flare_id)
     fig.savefig(figures/'helioviewer_flare_frames.png', dpi=80); __import__('matplotlib.pyplot').pyplot.close(fig)
+    # 05_cutouts: every downloaded frame cut and resized as the thesis did, and packed per flare and source
+    from solar_nb.cutouts import CutoutSpec, make_cutouts, plot_cutout
+    reports.append(make_cutouts(settings, CutoutSpec(), progress=progress))
+    fig = plot_cutout(settings.data_dir/table.path[0])
+    fig.savefig(figures/'cutout.png', dpi=80); __import__('matplotlib.pyplot').pyplot.close(fig)
     hek = flare_table(hek_flares(settings), 'hek')
     # flares are marked only on 2012-06-01, the sample's real day: the local archive's other days are re-dated copies
     _save(plot_flux(read_flux('2012-05-29', '2012-06-04', 15, 'sdac', settings)), figures/'goes_flux_week.png')
@@ -326,7 +349,7 @@ def parser() -> argparse.ArgumentParser:
                                 description='solar_nb: the solar-flare representation-learning pipeline, stage by stage.',
                                 epilog='Run "solar-nb COMMAND --help" for the options of each command.')
     sub = p.add_subparsers(title='commands', metavar='COMMAND', required=True)
-    for add in (_add_fits, _add_mnist, _add_catalogues, _add_helioviewer, _add_pipeline, _add_serve): add(sub, common)
+    for add in (_add_fits, _add_mnist, _add_catalogues, _add_helioviewer, _add_cutouts, _add_pipeline, _add_serve): add(sub, common)
     return p
 
 def main(argv: list[str] | None = None) -> int:

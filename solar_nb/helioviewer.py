@@ -151,23 +151,26 @@ JP2_SIGNATURE = b'\x00\x00\x00\x0cjP  \r\n\x87\n'
 JP2_BYTES = 1.05e6  # a 4096x4096 HMI frame from Helioviewer, for size estimates
 
 def check_jp2(path) -> None:
-    "Raise `CorruptFile` unless `path` is a whole JPEG 2000 (JP2) file."
-    data = Path(path).read_bytes()
-    if not data.startswith(JP2_SIGNATURE):
-        raise CorruptFile(f"{path} is not a JPEG 2000 file: it starts with {data[:40]!r}")
-    i, codestream = 0, None
-    while i < len(data):
-        if i + 8 > len(data): raise CorruptFile(f"{path}: truncated, a box header is cut off at byte {i}")
-        n, kind = struct.unpack('>I4s', data[i:i + 8])
-        head = 8
-        if n == 1: n, head = struct.unpack('>Q', data[i + 8:i + 16])[0], 16
-        elif n == 0: n = len(data) - i
-        if n < head or i + n > len(data):
-            raise CorruptFile(f"{path}: truncated, box {kind.decode('latin-1')!r} at byte {i} needs {n} bytes, {len(data) - i} are there")
-        if kind == b'jp2c': codestream = data[i + head:i + n]
-        i += n
-    if codestream is None: raise CorruptFile(f"{path}: no codestream (jp2c box)")
-    if codestream[:2] != b'\xff\x4f' or codestream[-2:] != b'\xff\xd9':
+    "Raise `CorruptFile` unless `path` is a whole JPEG 2000 (JP2) file (reads only the box headers and codestream ends)."
+    with open(path, 'rb') as f:
+        size = os.fstat(f.fileno()).st_size
+        head = f.read(len(JP2_SIGNATURE))
+        if head != JP2_SIGNATURE: raise CorruptFile(f"{path} is not a JPEG 2000 file: it starts with {head + f.read(28)!r}")
+        i, codestream = 0, None
+        while i < size:
+            f.seek(i); box = f.read(16)
+            if len(box) < 8: raise CorruptFile(f"{path}: truncated, a box header is cut off at byte {i}")
+            n, kind = struct.unpack('>I4s', box[:8])
+            skip = 8
+            if n == 1: n, skip = struct.unpack('>Q', box[8:16])[0], 16
+            elif n == 0: n = size - i
+            if n < skip or i + n > size:
+                raise CorruptFile(f"{path}: truncated, box {kind.decode('latin-1')!r} at byte {i} needs {n} bytes, {size - i} are there")
+            if kind == b'jp2c': codestream = (i + skip, i + n)
+            i += n
+        if codestream is None: raise CorruptFile(f"{path}: no codestream (jp2c box)")
+        f.seek(codestream[0]); soc = f.read(2); f.seek(codestream[1] - 2); eoc = f.read(2)
+    if soc != b'\xff\x4f' or eoc != b'\xff\xd9':
         raise CorruptFile(f"{path}: the codestream is incomplete (no start or end marker)")
 
 def frame_name(frame_time) -> str:

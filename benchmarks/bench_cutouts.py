@@ -1,0 +1,69 @@
+"""Cutout speed: the fast path (region decode at a reduced level + Lanczos) against the thesis's path (Pillow full
+decode, crop, resize) on the same production-like 4096x4096 HMI frames, in the same run.
+
+Prints frames/s of both single-process (goal: fast path at least 10x the thesis's), the floor (glymur decoding just
+the crop's region at that level, nothing else) and how close the fast path comes to it (goal: within 1.2x), and the
+throughput of both over all cores.
+
+    .venv/bin/python benchmarks/bench_cutouts.py [--passes 3] [--crop 1272] [--size 512]
+"""
+import argparse, os, tempfile, time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+import glymur, numpy as np
+from PIL import Image
+from solar_nb.cutouts import CutoutSpec, crop_box, cutout_plan, read_cutout
+from solar_nb.services import HV_TEMPLATE_HOURS, HV_TEMPLATES, hmi_jp2
+
+def thesis_cutout(path, spec):
+    "The thesis's way: decode the whole frame (Pillow), crop the centre, resize."
+    with Image.open(path) as im:
+        im.load()
+        y0, x0, y1, x1 = crop_box((im.height, im.width), spec)
+        return np.asarray(im.crop((x0, y0, x1, y1)).resize((spec.size, spec.size), Image.Resampling.LANCZOS))
+
+def best_pass(fn, items, passes) -> float:
+    "Seconds of the fastest of `passes` passes of `fn` over `items`."
+    best = float('inf')
+    for _ in range(passes):
+        t0 = time.perf_counter()
+        for x in items: fn(x)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+def _init(): glymur.set_option('lib.num_threads', 1)
+def _fast(args): return read_cutout(*args).shape
+def _thesis(args): return thesis_cutout(*args).shape
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument('--passes', type=int, default=3)
+    p.add_argument('--crop', type=int, default=1272)
+    p.add_argument('--size', type=int, default=512)
+    args = p.parse_args()
+    spec = CutoutSpec(args.crop, args.size)
+    glymur.set_option('lib.num_threads', 1)
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []  # one frame of each encoded image of both HMI sources: 12 distinct codestreams
+        for source in (19, 18):
+            for k in range(HV_TEMPLATES):
+                t = 1_317_427_200 + k*HV_TEMPLATE_HOURS*3600  # 2011-10-01 + k slots
+                paths.append(Path(tmp)/f'{source}_{k}.jp2'); paths[-1].write_bytes(hmi_jp2(source, t))
+        plans = [cutout_plan(p, spec) for p in paths]
+        n = len(paths)
+        t_floor = best_pass(lambda pl: pl[0][pl[1]], plans, args.passes)
+        t_fast = best_pass(lambda p: read_cutout(p, spec), paths, args.passes)
+        t_thesis = best_pass(lambda p: thesis_cutout(p, spec), paths, args.passes)
+        print(f'{n} frames of 4096x4096, crop {spec.crop} -> {spec.size}, one process, best of {args.passes} passes:')
+        print(f'  thesis path (Pillow full decode, crop, resize): {n/t_thesis:6.1f} frames/s')
+        print(f'  fast path (region at level, Lanczos):           {n/t_fast:6.1f} frames/s   {t_thesis/t_fast:.1f}x the thesis path (goal >= 10x)')
+        print(f'  floor (glymur region decode only):              {n/t_floor:6.1f} frames/s   fast path / floor = {t_fast/t_floor:.2f} (goal <= 1.2)')
+        cores = os.cpu_count() or 1
+        many = [(p, spec) for p in paths]*4
+        for name, fn in (('thesis', _thesis), ('fast', _fast)):
+            with ProcessPoolExecutor(cores, initializer=_init) as pool:
+                list(pool.map(fn, many[:cores]))  # start the workers
+                t0 = time.perf_counter(); list(pool.map(fn, many, chunksize=2)); t = time.perf_counter() - t0
+            print(f'  {name} path on {cores} processes: {len(many)/t:6.1f} frames/s')
+
+if __name__ == '__main__': main()
