@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from .core import SERVICES, RunReport, Settings, env_var, get_settings
 from .net import DiskFull
 
 # %% auto 0
-__all__ = ['run_pipeline', 'parser', 'main']
+__all__ = ['train_pipeline', 'run_pipeline', 'parser', 'main']
 
 # %% ../nbs/11_cli.ipynb
 def _global_options() -> argparse.ArgumentParser:
@@ -208,6 +209,70 @@ def _run_cutouts(args, settings):
     return [make_cutouts(settings, spec, args.workers)]
 
 # %% ../nbs/11_cli.ipynb
+def _add_train(sub, common):
+    p = sub.add_parser('train', parents=[common], help='the 3D beta-VAE on flare sequences, its figures and the linear probe (06_training)',
+                       description='Train ModelDepth6Layer4Dropout on the valid flares\' packed cutouts (split by time blocks), '
+                       'in <data-dir>/runs/solar/version_N/ (hparams.yaml, latent_kl_loss.txt, TensorBoard, checkpoints), then '
+                       'write its figures and probe.csv there. Run it under torchrun for several processes or GPUs.')
+    p.add_argument('--valid', metavar='CSV', help='valid flares (default <data-dir>/valid_flares_source19.csv)')
+    p.add_argument('--crop', type=int, default=1272, help='cutouts made with this crop (default 1272)')
+    p.add_argument('--size', type=int, default=512, help='cutouts made with this size, the model\'s input (default 512)')
+    p.add_argument('--centre', choices=['image', 'disk'], default='image', help='cutouts made with this centre (default image)')
+    p.add_argument('--sources', type=int, nargs='+', default=[19], help='Helioviewer sources stacked as channels (default 19)')
+    p.add_argument('--epochs', type=int, default=100, help='epochs (default 100)')
+    p.add_argument('--beta', type=float, default=1.0, help='weight of the KL term (default 1)')
+    p.add_argument('--batch-size', type=int, default=16, help='flares per batch and process (default 16)')
+    p.add_argument('--latent-size', type=int, default=32, help='latents (default 32)')
+    p.add_argument('--lr', type=float, default=1e-3, help='Adam learning rate (default 1e-3)')
+    p.add_argument('--gamma', type=float, default=0.99, help='learning-rate decay per epoch (default 0.99)')
+    p.add_argument('--weight-decay', type=float, default=0.0, help='Adam weight decay (default 0)')
+    p.add_argument('--dropout', type=float, default=0.0, help='Dropout3d after each convolution (default 0)')
+    p.add_argument('--block', default='27D', help='time block of the train/val/test split (default 27D, a solar rotation)')
+    p.add_argument('--log-every', type=int, default=200, help='batches between per-latent KL rows (default 200)')
+    p.add_argument('--device', default='auto', help='cpu, cuda, cuda:1, ... (default: the GPU if there is one)')
+    p.add_argument('--no-bf16', action='store_true', help='no bf16 autocast on a GPU')
+    p.add_argument('--workers', type=int, default=0, help='data-loading processes (default 0)')
+    p.add_argument('--resume', metavar='RUN', help='continue the run in this folder from its last checkpoint')
+    p.set_defaults(run=_run_train)
+
+def train_pipeline(valid, settings: Settings, spec, cfg, block: str = '27D', run: Path | None = None, out: Path | None = None, progress: bool = True):
+    "Dataset, time split, training and the run's report, for valid flares whose cutouts exist; returns `(run, probe)`."
+    from solar_nb.training import SPLITS, FlareSequences, report_run, split_report, time_split, train_solar
+    full = FlareSequences(valid, settings, spec, cfg.sources, cfg.depth)
+    print(f'{len(full)} flares with frames, {len(full.skipped)} left out')
+    for r in full.skipped.itertuples(): print(f'  left out {r.flare_id}: {r.reason}')
+    for r in full.fallbacks.itertuples(): print(f'  {r.flare_id}: {r.reason}')
+    split = time_split(full.flares, block=block)
+    print(split_report(full.flares, split).to_string())
+    sets = {s: FlareSequences(full.flares[split.to_numpy() == s], settings, spec, cfg.sources, cfg.depth) for s in SPLITS}
+    run = train_solar(cfg, sets['train'], sets['val'], settings, run, progress)
+    if int(os.environ.get('RANK', 0)) != 0: return run, None
+    probe = report_run(run, cfg, sets, out)
+    print(f'run in {run}')
+    if probe is not None: print(probe.to_string())
+    return run, probe
+
+def _run_train(args, settings):
+    from solar_nb.cutouts import CutoutSpec
+    from solar_nb.helioviewer import read_valid_flares
+    from solar_nb.training import SolarTrainConfig
+    path = Path(args.valid) if args.valid else settings.data_dir/'valid_flares_source19.csv'
+    if not path.exists(): raise ValueError(f"no valid-flares file {path}: run 'solar-nb helioviewer valid-flares' first, or pass --valid")
+    valid = _with_active_regions(read_valid_flares(path), settings)
+    cfg = SolarTrainConfig(args.epochs, args.beta, args.batch_size, args.latent_size, args.lr, args.gamma, args.weight_decay,
+                           args.dropout, img_size=args.size, sources=tuple(args.sources), log_every=args.log_every,
+                           device=args.device, bf16=not args.no_bf16, num_workers=args.workers)
+    train_pipeline(valid, settings, CutoutSpec(args.crop, args.size, args.centre), cfg, args.block, args.resume)
+    return []
+
+def _with_active_regions(flares, settings):
+    "The flares with HEK's NOAA active-region numbers, where the database has them (for the time split)."
+    from solar_nb.hek import hek_flares
+    if 'ar_noaanum' in flares: return flares
+    ar = hek_flares(settings).set_index('kb_archivid').ar_noaanum
+    return flares.assign(ar_noaanum=ar.reindex(flares.flare_id).to_numpy())
+
+# %% ../nbs/11_cli.ipynb
 def _add_mnist(sub, common):
     p = sub.add_parser('mnist', parents=[common], help='train the Burgess beta-VAE on MNIST (01_mnist_vae)',
                        description='Train the Burgess et al. (2018) beta-VAE on MNIST resized to 32x32 (or 64x64). Writes '
@@ -306,11 +371,22 @@ def run_pipeline(settings: Settings, progress: bool = True) -> list[RunReport]:
     table = flare_frame_table(valid.head(1), [19], settings, progress=False)
     fig = plot_flare_frames([settings.data_dir/p for p in table.path], flare_location(record), title=first.flare_id)
     fig.savefig(figures/'helioviewer_flare_frames.png', dpi=80); __import__('matplotlib.pyplot').pyplot.close(fig)
+    # 06_training's flares: every 120th HEK flare over the years, if valid, and its frames
+    from solar_nb.training import SolarTrainConfig
+    sample = _with_active_regions(flare_table(hek_flares(settings), 'hek').iloc[::120].reset_index(drop=True), settings)
+    valid_sample, _ = valid_flares(sample, 19, settings, FrameRule(mode='thesis'), progress=progress)
+    reports.append(download_flares(valid_sample, [19], settings, progress=progress))
     # 05_cutouts: every downloaded frame cut and resized as the thesis did, and packed per flare and source
     from solar_nb.cutouts import CutoutSpec, make_cutouts, plot_cutout
     reports.append(make_cutouts(settings, CutoutSpec(), progress=progress))
     fig = plot_cutout(settings.data_dir/table.path[0])
     fig.savefig(figures/'cutout.png', dpi=80); __import__('matplotlib.pyplot').pyplot.close(fig)
+    # 06_training: 64x64 cutouts, two epochs of the 3D beta-VAE (re-running resumes it: nothing is trained twice),
+    # the figures and the linear probe
+    small = CutoutSpec(size=64)
+    reports.append(make_cutouts(settings, small, progress=progress))
+    cfg = SolarTrainConfig(epochs=2, img_size=64, log_every=2)
+    train_pipeline(valid_sample, settings, small, cfg, run=settings.data_dir/'runs'/'solar'/'pipeline', out=figures/'solar_run', progress=progress)
     hek = flare_table(hek_flares(settings), 'hek')
     # flares are marked only on 2012-06-01, the sample's real day: the local archive's other days are re-dated copies
     _save(plot_flux(read_flux('2012-05-29', '2012-06-04', 15, 'sdac', settings)), figures/'goes_flux_week.png')
@@ -349,7 +425,7 @@ def parser() -> argparse.ArgumentParser:
                                 description='solar_nb: the solar-flare representation-learning pipeline, stage by stage.',
                                 epilog='Run "solar-nb COMMAND --help" for the options of each command.')
     sub = p.add_subparsers(title='commands', metavar='COMMAND', required=True)
-    for add in (_add_fits, _add_mnist, _add_catalogues, _add_helioviewer, _add_cutouts, _add_pipeline, _add_serve): add(sub, common)
+    for add in (_add_fits, _add_mnist, _add_catalogues, _add_helioviewer, _add_cutouts, _add_train, _add_pipeline, _add_serve): add(sub, common)
     return p
 
 def main(argv: list[str] | None = None) -> int:

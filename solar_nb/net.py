@@ -171,7 +171,9 @@ def _fetch_part(session, url, part: Path, timeout, on_bytes) -> None:
     have = part.stat().st_size if part.exists() else 0
     headers = {'Range': f'bytes={have}-'} if have else {}
     with session.get(url, headers=headers, stream=True, timeout=timeout) as resp:
-        if resp.status_code == 416: part.unlink(); raise _Transient(f"{url}: stale partial file, starting again", 0)
+        if resp.status_code == 416:  # we asked from the end of the file or beyond: whole already (a run killed before the rename)?
+            if resp.headers.get('Content-Range') == f'bytes */{have}': return
+            part.unlink(); raise _Transient(f"{url}: stale partial file, starting again", 0)
         _check(resp, url, 'bytes')
         resumed = resp.status_code == 206
         if resumed and not resp.headers.get('Content-Range', '').startswith(f'bytes {have}-'):

@@ -178,7 +178,7 @@ class _Handler(BaseHTTPRequestHandler):
         rng = re.fullmatch(r'bytes=(\d+)-', self.headers.get('Range', ''))
         if rng and status == 200:
             start = int(rng.group(1))
-            if start >= len(body): status, body = 416, b''
+            if start >= len(body): status, body, headers['Content-Range'] = 416, b'', f'bytes */{len(body)}'
             else:
                 headers['Content-Range'] = f'bytes {start}-{len(body) - 1}/{len(body)}'
                 status, body = 206, body[start:]

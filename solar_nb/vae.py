@@ -119,7 +119,7 @@ def plot_traversals(grid: torch.Tensor, latents, span: float = 2.5, title: str |
     return fig
 
 # %% ../nbs/01a_vae.ipynb
-def latent_explorer(decode, codes: torch.Tensor, labels, kl=None, span: float = 3.0):
+def latent_explorer(decode, codes: torch.Tensor, labels, kl=None, span: float = 3.0, to_image=None, width: int = 160):
     "An ipywidgets explorer: sliders per latent (by KL), an example picker, and the decoded image."
     import ipywidgets as W
     import io
@@ -129,11 +129,12 @@ def latent_explorer(decode, codes: torch.Tensor, labels, kl=None, span: float = 
                                 + ('' if kl is None else f' ({float(kl[i]):.2f})'), continuous_update=True)
                for i in order}
     picker = W.Dropdown(options=[(f'{l} (#{k})', k) for k, l in enumerate(labels)], description='example')
-    image = W.Image(format='png', width=160, height=160)
+    to_image = to_image or (lambda out: out.squeeze().cpu().numpy())  # one decoded example -> a 2-D array in [0, 1]
+    image = W.Image(format='png', width=width)
     box = W.VBox([picker, W.HBox([W.VBox(list(sliders.values())), image])])
     def code() -> torch.Tensor: return torch.tensor([[sliders[i].value for i in range(n)]], dtype=torch.float32)
     def redraw(*_):
-        with torch.no_grad(): img = decode(code())[0].squeeze().cpu().numpy()
+        with torch.no_grad(): img = to_image(decode(code())[0])
         buf = io.BytesIO(); plt.imsave(buf, img, cmap='gray', vmin=0, vmax=1, format='png'); image.value = buf.getvalue()
         box.decoded = img
     def pick(change):

@@ -10,7 +10,8 @@ def test_pipeline_offline(tmp_path):
     for fig in ('goes_flux_week.png', 'goes_flux_2012-06-01.png', 'donki_durations.png', 'donki_classes_per_year.png',
                 'hek_classes_per_year.png', 'crossmatch.png', 'mnist_thesis_reconstructions.png', 'mnist_thesis_samples.png',
                 'mnist_thesis_kl_beta1.png', 'mnist_run/kl_per_latent.png', 'mnist_run/traversals.png',
-                'helioviewer_flare_frames.png', 'cutout.png'):
+                'helioviewer_flare_frames.png', 'cutout.png', 'solar_run/kl_per_latent.png', 'solar_run/reconstructions.png',
+                'solar_run/samples.png', 'solar_run/traversals.png'):
         assert (tmp_path/'figures'/fig).read_bytes()[:8] == b'\x89PNG\r\n\x1a\n', fig
     db = sqlite3.connect(tmp_path/'solar.db')
     assert db.execute("SELECT count(*) FROM goes_flux").fetchone() == (7*1440 + 2*51,)
@@ -22,15 +23,20 @@ def test_pipeline_offline(tmp_path):
     valid = list(csv.DictReader(open(tmp_path/'valid_flares_source19.csv')))
     assert len(valid) > 50 and all(len(v['frames'].split()) == 6 for v in valid)
     flare_files = sorted((tmp_path/'helioviewer'/'flares').rglob('*.jp2'))
-    assert len(list((tmp_path/'helioviewer'/'flares').glob('*/19/*.jp2'))) == 30 and len(flare_files) >= 55
+    assert len(list((tmp_path/'helioviewer'/'flares').glob('*/18/*.jp2'))) == 30 and len(flare_files) >= 55 + 300
     assert db.execute("SELECT count(*) FROM helioviewer_files").fetchone()[0] >= len(flare_files) + 20
     cutouts = tmp_path/'cutouts'/'crop1272_size512_image'
-    assert len(list(cutouts.rglob('*.png'))) == len(list((tmp_path/'helioviewer').rglob('*.jp2')))
-    assert len(list((cutouts/'packed').glob('*.npz'))) == 10  # 5 flares, 2 sources
+    jp2s = len(list((tmp_path/'helioviewer').rglob('*.jp2')))
+    assert len(list(cutouts.rglob('*.png'))) == len(list((tmp_path/'cutouts'/'crop1272_size64_image').rglob('*.png'))) == jp2s
+    assert len(list((cutouts/'packed').glob('*.npz'))) >= 10 + 50  # 5 flares x 2 sources, and the training flares
+    solar = tmp_path/'runs'/'solar'/'pipeline'
+    assert (solar/'model_ep2_beta1.pt').exists() and len((solar/'metrics.csv').read_text().splitlines()) == 3
+    assert list(csv.DictReader(open(tmp_path/'figures'/'solar_run'/'probe.csv')))[0]['forecast'] == 'linear probe'
     statuses = {r['status'] for r in csv.DictReader(open(tmp_path/'crossmatch.csv'))}
     assert statuses == {'match', 'class mismatch', 'only donki', 'only hek'}
     again = solar_nb('pipeline', '--offline', '--data-dir', tmp_path)
     for line in ('GOES-15 XRS from sdac: 0 done, 7 already there, 0 failed', 'DONKI FLR: 0 done, 8 already there',
                  'HEK flares: 0 done, 99 already there', 'Helioviewer flare frames: 0 done', 'Helioviewer hourly frames: 0 done',
-                 'cutouts crop1272_size512_image: 0 done'):
+                 'cutouts crop1272_size512_image: 0 done', 'cutouts crop1272_size64_image: 0 done'):
         assert line in again.stdout, again.stdout
+    assert len((solar/'metrics.csv').read_text().splitlines()) == 3  # the finished run was not trained again
