@@ -19,7 +19,7 @@ import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 
 from .core import Settings, SERVICES, get_settings
-from .vae import Capacity, KLLog, active_latents, beta_vae_loss, kl_per_latent, new_run_dir
+from .vae import Capacity, KLLog, active_latents, atomic_save, beta_vae_loss, kl_per_latent, new_run_dir
 
 # %% auto 0
 __all__ = ['IMAGE_SIZES', 'THESIS_WEIGHTS', 'SAMPLE_MD5', 'EncoderBurgess', 'DecoderBurgess', 'BurgessVAE', 'load_weights',
@@ -187,9 +187,6 @@ class TrainConfig:
         return torch.device(('cuda' if torch.cuda.is_available() else 'cpu') if self.device == 'auto' else self.device)
 
 # %% ../nbs/01_mnist_vae.ipynb
-def _atomic_save(obj, path: Path):
-    tmp = path.with_name(path.name + '.part'); torch.save(obj, tmp); os.replace(tmp, path)
-
 @torch.no_grad()
 def save_figures(model, test_x: torch.Tensor, run: Path, epoch: int, seed: int = 0):
     "The thesis's per-epoch images: reconstructions of 8 held-out digits, and 64 samples from the prior."
@@ -244,10 +241,10 @@ def train_mnist(cfg: TrainConfig, settings: Settings | None = None, run: Path | 
             if epoch == 1: f.write('epoch,train_loss,test_bce,test_kl,active\n')
             f.write(f"{epoch},{total/len(train_x):.4f},{held_out['bce']:.4f},{held_out['kl']:.4f},{held_out['active']}\n")
         save_figures(model, test_x, run, epoch)
-        _atomic_save({'model': model.state_dict(), 'optimizer': opt.state_dict(), 'epoch': epoch, 'step': step,
+        atomic_save({'model': model.state_dict(), 'optimizer': opt.state_dict(), 'epoch': epoch, 'step': step,
                       'rng': torch.get_rng_state(), 'kl_log_bytes': kl_log.path.stat().st_size,
                       'config': asdict(cfg)}, ckpt_path)
-    _atomic_save(model.state_dict(), run/f'model_burgess_ep{cfg.epochs}_beta{cfg.tag}.pt')
+    atomic_save(model.state_dict(), run/f'model_burgess_ep{cfg.epochs}_beta{cfg.tag}.pt')
     return run
 
 # %% ../nbs/01_mnist_vae.ipynb

@@ -26,7 +26,7 @@ from .cutouts import CutoutSpec, frame_time_of, load_packed, read_cutout
 from .flares import goes_class_to_flux, parse_goes_class
 from .helioviewer import flare_folder
 from .net import CorruptFile
-from .vae import (KLLog, active_latents, beta_vae_loss, kl_per_latent, latent_explorer, new_run_dir,
+from .vae import (KLLog, active_latents, atomic_save, beta_vae_loss, kl_per_latent, latent_explorer, new_run_dir,
                           plot_kl_per_latent, read_kl_log, traversal_grid)
 
 # %% auto 0
@@ -275,7 +275,7 @@ def plot_sequences(rows: dict, title: str | None = None):
     "Rows of frame sequences (`name -> (depth, H, W)` arrays in [0, 1]) as a grid, one frame per column."
     names = list(rows)
     depth = len(next(iter(rows.values())))
-    fig, axes = plt.subplots(len(names), depth, figsize=(depth*1.2, len(names)*1.25), squeeze=False)
+    fig, axes = plt.subplots(len(names), depth, figsize=(depth*1.2, len(names)*1.25 + 0.4), squeeze=False, layout='constrained')
     for r, name in enumerate(names):
         for c in range(depth):
             axes[r, c].imshow(np.asarray(rows[name][c]), cmap='gray', vmin=0, vmax=1); axes[r, c].set_xticks([]); axes[r, c].set_yticks([])
@@ -370,16 +370,13 @@ def train_solar(cfg: SolarTrainConfig, train: Dataset, val: Dataset | None = Non
                 fig = plot_sequences({'input': shown[0, 0], 'reconstruction': rec[0, 0]}, f'epoch {epoch + 1}')
                 fig.savefig(run/f'reconstruction_{epoch + 1}.png', dpi=80); writer.add_figure('reconstruction', fig, epoch + 1)  # closes it
             writer.flush()
-            tmp = run/'checkpoint.pt.part'
-            torch.save({'model': model.state_dict(), 'optimizer': opt.state_dict(), 'scheduler': sched.state_dict(),
-                        'epoch': epoch + 1, 'step': step, 'rng': torch.get_rng_state(), 'kl_log_bytes': kl_log.path.stat().st_size,
-                        'config': asdict(cfg), 'model_name': type(model).__name__}, tmp)
-            os.replace(tmp, ckpt_path)
+            atomic_save({'model': model.state_dict(), 'optimizer': opt.state_dict(), 'scheduler': sched.state_dict(),
+                         'epoch': epoch + 1, 'step': step, 'rng': torch.get_rng_state(), 'kl_log_bytes': kl_log.path.stat().st_size,
+                         'config': asdict(cfg), 'model_name': type(model).__name__}, ckpt_path)
         if world > 1: dist.barrier()
     if rank == 0:
         writer.close()
-        tmp = run/'model.pt.part'; torch.save(model.state_dict(), tmp)
-        os.replace(tmp, run/f'model_ep{cfg.epochs}_beta{cfg.beta:g}.pt')
+        atomic_save(model.state_dict(), run/f'model_ep{cfg.epochs}_beta{cfg.beta:g}.pt')
     if started: dist.destroy_process_group()
     return run
 

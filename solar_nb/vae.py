@@ -17,8 +17,8 @@ import torch.nn.functional as F
 import matplotlib.pyplot as plt
 
 # %% auto 0
-__all__ = ['kl_terms', 'kl_per_latent', 'Capacity', 'beta_vae_loss', 'new_run_dir', 'KLLog', 'read_kl_log', 'active_latents',
-           'plot_kl_per_latent', 'traversal_grid', 'plot_traversals', 'latent_explorer']
+__all__ = ['kl_terms', 'kl_per_latent', 'Capacity', 'beta_vae_loss', 'new_run_dir', 'atomic_save', 'KLLog', 'read_kl_log',
+           'active_latents', 'plot_kl_per_latent', 'traversal_grid', 'plot_traversals', 'latent_explorer']
 
 # %% ../nbs/01a_vae.ipynb
 def kl_terms(mu: torch.Tensor, logvar: torch.Tensor) -> torch.Tensor:
@@ -57,6 +57,12 @@ def new_run_dir(root) -> Path:
         path = root/f'version_{max(taken, default=-1) + 1}'
         try: path.mkdir(); return path
         except FileExistsError: continue
+
+def atomic_save(obj, path) -> Path:
+    "`torch.save` to `path` through a `.part` file, so a killed run never leaves half a checkpoint."
+    path = Path(path); tmp = path.with_name(path.name + '.part')
+    torch.save(obj, tmp); os.replace(tmp, path)
+    return path
 
 # %% ../nbs/01a_vae.ipynb
 class KLLog:
