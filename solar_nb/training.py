@@ -324,8 +324,11 @@ def train_solar(cfg: SolarTrainConfig, train: Dataset, val: Dataset | None = Non
         model.load_state_dict(ckpt['model']); opt.load_state_dict(ckpt['optimizer']); sched.load_state_dict(ckpt['scheduler'])
         epoch0, step = ckpt['epoch'], ckpt['step']
         torch.set_rng_state(ckpt['rng'])
-        if rank == 0:
+        if rank == 0:  # forget what was logged after the checkpoint (the epoch the run died in is trained again)
             with open(kl_log.path, 'a') as f: f.truncate(ckpt['kl_log_bytes'])
+            if (run/'metrics.csv').exists():
+                lines = (run/'metrics.csv').read_text().splitlines(keepends=True)
+                (run/'metrics.csv').write_text(''.join(lines[:1 + epoch0]))
     elif rank == 0:
         (run/'hparams.yaml').write_text(hparams_yaml(cfg, world)); kl_log.path.write_text('')
     net = DistributedDataParallel(model, device_ids=[device.index] if device.type == 'cuda' else None) if world > 1 else model
