@@ -199,13 +199,14 @@ def _add_cutouts(sub, common):
     p.add_argument('--crop', type=int, default=1272, help='crop size in full-resolution pixels (default 1272, the thesis)')
     p.add_argument('--size', type=int, default=512, help='output size in pixels (default 512)')
     p.add_argument('--centre', choices=['image', 'disk'], default='image', help='crop around the image centre (thesis) or the solar disk centre (CRPIX1/2)')
+    p.add_argument('--resample', choices=['lanczos', 'bicubic'], default='lanczos', help='antialiasing filter of the resize (default lanczos)')
     p.add_argument('--any-size', action='store_true', help='accept frames that are not 4096x4096')
     p.add_argument('--workers', type=int, help='processes (default: all cores)')
     p.set_defaults(run=_run_cutouts)
 
 def _run_cutouts(args, settings):
     from solar_nb.cutouts import CutoutSpec, make_cutouts
-    spec = CutoutSpec(args.crop, args.size, args.centre, None if args.any_size else 4096)
+    spec = CutoutSpec(args.crop, args.size, args.centre, None if args.any_size else 4096, args.resample)
     return [make_cutouts(settings, spec, args.workers)]
 
 # %% ../nbs/11_cli.ipynb

@@ -21,10 +21,12 @@ from .helioviewer import check_jp2, jp2_header
 from .net import CorruptFile
 
 # %% auto 0
-__all__ = ['CutoutSpec', 'crop_box', 'reduce_level', 'cutout_plan', 'read_cutout', 'reference_cutout', 'centroid', 'plot_cutout',
-           'frame_time_of', 'pack_flare', 'load_packed', 'make_cutouts']
+__all__ = ['RESAMPLE', 'CutoutSpec', 'crop_box', 'reduce_level', 'cutout_plan', 'read_cutout', 'reference_cutout', 'centroid',
+           'plot_cutout', 'frame_time_of', 'pack_flare', 'load_packed', 'make_cutouts']
 
 # %% ../nbs/05_cutouts.ipynb
+RESAMPLE = {'lanczos': Image.Resampling.LANCZOS, 'bicubic': Image.Resampling.BICUBIC}  # Pillow antialiases both when reducing
+
 @dataclass(frozen=True)
 class CutoutSpec:
     "A square crop of `crop` pixels around the image or disk centre, resized to `size` pixels."
@@ -32,15 +34,17 @@ class CutoutSpec:
     size: int = 512
     centre: str = 'image'
     frame_size: int | None = 4096  # inputs of another size are skipped (None: any size)
+    resample: str = 'lanczos'      # the antialiasing filter of the resize: 'lanczos' or 'bicubic' (a little faster)
 
     def __post_init__(self):
         if self.centre not in ('image', 'disk'): raise ValueError(f"centre {self.centre!r}: use 'image' or 'disk'")
+        if self.resample not in RESAMPLE: raise ValueError(f"resample {self.resample!r}: use 'lanczos' or 'bicubic'")
         if not 0 < self.size <= self.crop: raise ValueError(f"size {self.size} must be from 1 to the crop ({self.crop})")
 
     @property
     def tag(self) -> str:
         "A folder name for outputs made with this spec."
-        return f'crop{self.crop}_size{self.size}_{self.centre}'
+        return f'crop{self.crop}_size{self.size}_{self.centre}' + ('' if self.resample == 'lanczos' else f'_{self.resample}')
 
 def crop_box(shape, spec: CutoutSpec = CutoutSpec(), header: dict | None = None) -> tuple[int, int, int, int]:
     "`(y0, x0, y1, x1)` of the crop in a frame of `shape` (rows from the top), inside the frame."
@@ -73,8 +77,8 @@ def _open(path, spec: CutoutSpec):
         raise CorruptFile(f"{path}: {w}x{h} pixels, expected {spec.frame_size}x{spec.frame_size}")
     return jp2, crop_box((h, w), spec, jp2_header(path) if spec.centre == 'disk' else None)
 
-def _resize(region: np.ndarray, box, size: int) -> np.ndarray:
-    return np.asarray(Image.fromarray(region).resize((size, size), Image.Resampling.LANCZOS, box=box))
+def _resize(region: np.ndarray, box, spec: CutoutSpec) -> np.ndarray:
+    return np.asarray(Image.fromarray(region).resize((spec.size, spec.size), RESAMPLE[spec.resample], box=box))
 
 def cutout_plan(path, spec: CutoutSpec = CutoutSpec()):
     "`(jp2, region, box)`: the region to decode (slices with the level's step) and the crop's box in it."
@@ -94,12 +98,12 @@ def read_cutout(path, spec: CutoutSpec = CutoutSpec()) -> np.ndarray:
     jp2, region, box = cutout_plan(path, spec)
     try: pixels = jp2[region]
     except Exception as e: raise CorruptFile(f"{path}: the codestream does not decode ({e})") from None
-    return _resize(pixels, box, spec.size)
+    return _resize(pixels, box, spec)
 
 def reference_cutout(path, spec: CutoutSpec = CutoutSpec()) -> np.ndarray:
     "The same cutout the slow way: full decode, crop, resize."
     jp2, (y0, x0, y1, x1) = _open(path, spec)
-    return _resize(np.ascontiguousarray(jp2[:][y0:y1, x0:x1]), None, spec.size)
+    return _resize(np.ascontiguousarray(jp2[:][y0:y1, x0:x1]), None, spec)
 
 # %% ../nbs/05_cutouts.ipynb
 def centroid(img: np.ndarray) -> tuple[float, float]:
