@@ -52,10 +52,12 @@ def _run_fits(args, settings: Settings) -> list[RunReport]:
         _save(plot_flux(read_flux(args.start, args.end, args.satellite, args.provider, settings)), args.plot)
     return [report]
 
-def _save(ax, path):
+def _save(ax, path, dpi: int = 120):
+    "Save the figure of `ax` (an Axes or a Figure) to `path`, close it and say so."
+    fig = getattr(ax, 'figure', None) or ax
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    ax.figure.savefig(path, dpi=120, bbox_inches='tight')
-    import matplotlib.pyplot as plt; plt.close(ax.figure)
+    fig.savefig(path, dpi=dpi, bbox_inches='tight')
+    import matplotlib.pyplot as plt; plt.close(fig)
     print(f'wrote {path}')
 
 # %% ../nbs/11_cli.ipynb
@@ -370,8 +372,8 @@ def run_pipeline(settings: Settings, progress: bool = True) -> list[RunReport]:
     first = valid.iloc[0]
     record = hek_flares(settings, '2011-10-01', '2011-10-31').set_index('kb_archivid').loc[first.flare_id].to_dict()
     table = flare_frame_table(valid.head(1), [19], settings, progress=False)
-    fig = plot_flare_frames([settings.data_dir/p for p in table.path], flare_location(record), title=first.flare_id)
-    fig.savefig(figures/'helioviewer_flare_frames.png', dpi=80); __import__('matplotlib.pyplot').pyplot.close(fig)
+    _save(plot_flare_frames([settings.data_dir/p for p in table.path], flare_location(record), title=first.flare_id),
+          figures/'helioviewer_flare_frames.png', dpi=80)
     # 06_training's flares: every 120th HEK flare over the years, if valid, and its frames
     from solar_nb.training import SolarTrainConfig
     sample = _with_active_regions(flare_table(hek_flares(settings), 'hek').iloc[::120].reset_index(drop=True), settings)
@@ -380,8 +382,7 @@ def run_pipeline(settings: Settings, progress: bool = True) -> list[RunReport]:
     # 05_cutouts: every downloaded frame cut and resized as the thesis did, and packed per flare and source
     from solar_nb.cutouts import CutoutSpec, make_cutouts, plot_cutout
     reports.append(make_cutouts(settings, CutoutSpec(), progress=progress))
-    fig = plot_cutout(settings.data_dir/table.path[0])
-    fig.savefig(figures/'cutout.png', dpi=80); __import__('matplotlib.pyplot').pyplot.close(fig)
+    _save(plot_cutout(settings.data_dir/table.path[0]), figures/'cutout.png', dpi=80)
     # 06_training: 64x64 cutouts, two epochs of the 3D beta-VAE (re-running resumes it: nothing is trained twice),
     # the figures and the linear probe
     small = CutoutSpec(size=64)

@@ -6,6 +6,7 @@
 from __future__ import annotations
 import datetime as dt
 import os
+import zipfile
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,7 @@ from .net import CorruptFile
 
 # %% auto 0
 __all__ = ['RESAMPLE', 'CutoutSpec', 'crop_box', 'reduce_level', 'cutout_plan', 'read_cutout', 'reference_cutout', 'centroid',
-           'plot_cutout', 'frame_time_of', 'pack_flare', 'load_packed', 'make_cutouts']
+           'plot_cutout', 'frame_time_of', 'pack_flare', 'packed_info', 'load_packed', 'make_cutouts']
 
 # %% ../nbs/05_cutouts.ipynb
 RESAMPLE = {'lanczos': Image.Resampling.LANCZOS, 'bicubic': Image.Resampling.BICUBIC}  # Pillow antialiases both when reducing
@@ -163,6 +164,18 @@ def pack_flare(folder: Path, dest: Path) -> bool:
         np.savez(f, frames=frames, frame_times=times, flare=folder.parent.name, source_id=int(folder.name))
     os.replace(tmp, dest)
     return True
+
+def packed_info(path) -> tuple[tuple, np.ndarray]:
+    "The frames' shape and the frame times of a packed file, without reading the frames; `CorruptFile` if unreadable."
+    try:
+        with zipfile.ZipFile(path) as z, z.open('frames.npy') as f:
+            version = np.lib.format.read_magic(f)
+            read = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+            shape = read(f)[0]
+        with np.load(path) as z: times = z['frame_times']
+    except Exception as e: raise CorruptFile(f"{path}: not a readable packed cutout file ({type(e).__name__}: {e})") from None
+    if len(shape) != 3 or shape[0] != len(times): raise CorruptFile(f"{path}: frames {shape} do not match {len(times)} frame times")
+    return shape, times
 
 def load_packed(path) -> dict:
     "A packed flare array file as a dict (`frames`, `frame_times`, `flare`, `source_id`); `CorruptFile` if unreadable."

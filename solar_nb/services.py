@@ -420,7 +420,8 @@ def helioviewer_frames(source_id: int = 19) -> np.ndarray:
     real, keep_out = _real_frames() if source_id == 19 else (np.array([], 'int64'), np.empty((0, 2), 'int64'))
     rng = np.random.default_rng(source_id)
     t0, t1 = (_S(t) for t in HV_SPAN)
-    cadence = np.arange(t0, t1, HV_CADENCE) + rng.integers(0, 45, (t1 - t0)//HV_CADENCE + 1)[:(t1 - t0 - 1)//HV_CADENCE + 1]
+    cadence = np.arange(t0, t1, HV_CADENCE)
+    cadence = cadence + rng.integers(0, 45, (t1 - t0)//HV_CADENCE + 1)[:len(cadence)]  # a few seconds' jitter each
     gaps = rng.random((t1 - t0)//HV_GAP_BLOCK + 1) < HV_GAP_FRACTION
     cadence = cadence[~gaps[(cadence - t0)//HV_GAP_BLOCK]]
     if len(keep_out):  # drop cadence frames inside any [asked - d, asked + d]
@@ -472,13 +473,24 @@ def hmi_image(source_id: int, k: int, size: int = HV_SIZE) -> np.ndarray:
     return np.where(disk, img, 0).clip(0, 255).astype(np.uint8)
 
 # %% ../nbs/10_services.ipynb
-def hmi_header(source_id: int, t: int, size: int = HV_SIZE) -> dict:
-    "The FITS keywords of the frame of `source_id` at `t` (seconds since 1970, UTC)."
+@lru_cache(maxsize=1)
+def _earth_ephemeris():
+    "Cubic splines of the Earth's distance from the Sun (m) and heliographic latitude (deg) over `HV_SPAN`, from sunpy."
+    from astropy.time import Time
+    from scipy.interpolate import CubicSpline
     from sunpy.coordinates import get_earth
     import astropy.units as u
+    t0, t1 = (_S(t) for t in HV_SPAN)
+    grid = np.arange(t0 - 86400, t1 + 2*86400, 86400)
+    earth = get_earth(Time(grid, format='unix'))  # one vectorised call (1 s); sunpy per frame would cost 5 ms a request
+    return CubicSpline(grid, earth.radius.to_value(u.m)), CubicSpline(grid, earth.lat.to_value(u.deg))
+
+def hmi_header(source_id: int, t: int, size: int = HV_SIZE) -> dict:
+    "The FITS keywords of the frame of `source_id` at `t` (seconds since 1970, UTC)."
+    t = int(t)
     when = np.datetime64(t, 's')
-    earth = get_earth(str(when))
-    dsun, b0 = float(earth.radius.to_value(u.m)), round(float(earth.lat.to_value(u.deg)), 5)
+    r, lat = _earth_ephemeris()
+    dsun, b0 = float(r(t)), round(float(lat(t)), 5)
     rsun_obs = float(np.rad2deg(np.arctan(6.96e8/dsun))*3600)
     dx, dy = _disk_centre(_template(t))
     s = size/HV_SIZE
@@ -557,8 +569,9 @@ def _hv_frame(self: LocalServer, q: dict) -> tuple[int, int] | Answer:
     if q.get('id'):
         try: source, t = divmod(int(q['id']), 10**10)
         except ValueError: source, t = None, None
-        frames = helioviewer_frames(source) if source in HELIOVIEWER_SOURCES else np.array([t + 1])
-        if frames[min(np.searchsorted(frames, t), len(frames) - 1)] != t:
+        frames = helioviewer_frames(source) if source in HELIOVIEWER_SOURCES else np.array([], 'int64')
+        i = np.searchsorted(frames, t)
+        if i == len(frames) or frames[i] != t:
             return _hv_error(f'Unable to find the requested image (id {q["id"]!r}).', 16)
         return source, t
     try: t = _S(dt.datetime.strptime(q.get('date', ''), '%Y-%m-%dT%H:%M:%SZ'))

@@ -8,7 +8,6 @@ import datetime as dt
 import io
 import os
 import warnings
-import zipfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from torch.utils.data import DataLoader, Dataset
 from tqdm.auto import tqdm
 
 from .core import Settings, get_settings
-from .cutouts import CutoutSpec, frame_time_of, load_packed, read_cutout
+from .cutouts import CutoutSpec, frame_time_of, load_packed, packed_info, read_cutout
 from .flares import goes_class_to_flux, parse_goes_class
 from .helioviewer import flare_folder
 from .net import CorruptFile
@@ -43,19 +42,6 @@ def select_frames(n: int, depth: int) -> list[int]:
     return [int((i + 1)*n/(depth + 1)) for i in range(depth)] if n > depth else list(range(n))
 
 # %% ../nbs/06_training.ipynb
-def _packed_info(path: Path) -> tuple[tuple, np.ndarray]:
-    "Shape of the frames and the frame times of a packed file, without reading the frames."
-    try:
-        with zipfile.ZipFile(path) as z:
-            with z.open('frames.npy') as f:
-                version = np.lib.format.read_magic(f)
-                read = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
-                shape = read(f)[0]
-        with np.load(path) as z: times = z['frame_times']
-    except Exception as e: raise CorruptFile(f"{path}: not a readable packed cutout file ({type(e).__name__}: {e})") from None
-    if len(shape) != 3 or shape[0] != len(times): raise CorruptFile(f"{path}: frames {shape} do not match {len(times)} frame times")
-    return shape, times
-
 class FlareSequences(Dataset):
     "Flares as `(sources, depth, H, W)` tensors in [0, 1] from packed cutouts (or their JP2 frames), with labels."
     def __init__(self, flares: pd.DataFrame, settings: Settings | None = None, spec: CutoutSpec = CutoutSpec(),
@@ -81,7 +67,7 @@ class FlareSequences(Dataset):
         size = self.spec.size
         if prefer == 'packed' and packed.exists():
             try:
-                shape, times = _packed_info(packed)
+                shape, times = packed_info(packed)
                 if shape[1:] != (size, size): raise ValueError(f"source {source}: packed frames are {shape[2]}x{shape[1]}, expected {size}x{size}")
                 return self._check(times, max_gap, source, ('packed', packed))
             except CorruptFile as e:
