@@ -86,6 +86,14 @@ def _add_catalogues(sub, common):
                        'classes agree; writes <data-dir>/crossmatch.csv and prints the counts.')
     p.add_argument('--tolerance', default='10min', help='largest peak-time difference (default 10min)')
     p.set_defaults(run=_run_crossmatch)
+    p = sub.add_parser('locations', parents=[common], help="each stored HEK flare's location on the Sun, with its source (03b_locations)",
+                       description="Resolve where each stored HEK flare happened: HEK's own position, else the cross-matched DONKI "
+                       "flare's sourceLocation, else a located flare of the same NOAA active region rotated to its time; stores "
+                       "them in the database (flare_locations) and prints how many each source located, and how many lie inside "
+                       "the thesis's centre crop.")
+    p.add_argument('--tolerance', default='10min', help='largest HEK-DONKI peak-time difference (default 10min)')
+    p.add_argument('--max-days', type=float, default=3.0, help='farthest in time a flare of the same active region is borrowed from (default 3)')
+    p.set_defaults(run=_run_locations)
 
 def _run_donki(args, settings):
     from solar_nb.donki import donki_cleaning_report, donki_flares, fetch_donki
@@ -102,6 +110,21 @@ def _run_hek(args, settings):
     report = fetch_hek(args.start, args.end, settings, filters)
     print(f'wrote {write_flares_csv(settings)}')
     return [report]
+
+def _run_locations(args, settings):
+    _report_locations(settings, args.tolerance, args.max_days)
+    return []
+
+def _report_locations(settings, tolerance='10min', max_days=3.0):
+    "Resolve and store the flares' locations; print the counts per source and the share inside the thesis's centre crop."
+    from solar_nb.hek import hek_flares
+    from solar_nb.locations import in_centre_crop, locate_flares, location_counts
+    located = locate_flares(settings, tolerance, max_days)
+    classes = hek_flares(settings).set_index('kb_archivid').fl_goescls.reindex(located.flare_id).to_numpy()
+    print('flare locations (stored in flare_locations):'); print(location_counts(located, classes).round(3).to_string())
+    inside, n = in_centre_crop(located).sum(), located.location_source.notna().sum()
+    print(f"inside the thesis's centre crop: {inside} of {n} located flares ({inside/max(n, 1):.0%})")
+    return located
 
 def _run_crossmatch(args, settings):
     from solar_nb.hek import crossmatch_catalogues
@@ -195,12 +218,18 @@ def _run_hv_flares(args, settings):
 # %% ../nbs/11_cli.ipynb
 def _add_cutouts(sub, common):
     p = sub.add_parser('cutouts', parents=[common], help='cutouts of the downloaded frames, and packed arrays per flare (05_cutouts)',
-                       description='Crop every JP2 under <data-dir>/helioviewer around the image (or disk) centre and resize it, '
-                       'decoding only that region at a reduced resolution level; writes the same tree of PNGs under '
-                       '<data-dir>/cutouts/<spec>/ and one packed .npz per flare and source under its packed/ folder.')
-    p.add_argument('--crop', type=int, default=1272, help='crop size in full-resolution pixels (default 1272, the thesis)')
+                       description="Crop every flare's JP2 frames under <data-dir>/helioviewer around its active region (a fixed "
+                       "field of view, the location rotated to each frame's time; run 'solar-nb locations' first), or every "
+                       'frame around the image centre (the thesis) or the disk centre, and resize; only the region is decoded, '
+                       'at a reduced resolution level. Writes the same tree of PNGs under <data-dir>/cutouts/<spec>/ and one '
+                       'packed .npz per flare and source under its packed/ folder; flares without a location or too near the '
+                       'limb are rejected and listed.')
+    p.add_argument('--centre', choices=['flare', 'image', 'disk'], default='flare',
+                   help="flare: around each flare's active region (default); image: the thesis's centre crop; disk: the solar disk centre (CRPIX1/2)")
+    p.add_argument('--fov', type=float, default=256.0, help='--centre flare: field of view in arcsec (default 256, about 186 Mm)')
+    p.add_argument('--max-angle', type=float, default=70.0, help='--centre flare: reject regions farther from disk centre, degrees (default 70)')
+    p.add_argument('--crop', type=int, default=1272, help='--centre image or disk: crop size in full-resolution pixels (default 1272, the thesis)')
     p.add_argument('--size', type=int, default=512, help='output size in pixels (default 512)')
-    p.add_argument('--centre', choices=['image', 'disk'], default='image', help='crop around the image centre (thesis) or the solar disk centre (CRPIX1/2)')
     p.add_argument('--resample', choices=['lanczos', 'bicubic'], default='lanczos', help='antialiasing filter of the resize (default lanczos)')
     p.add_argument('--any-size', action='store_true', help='accept frames that are not 4096x4096')
     p.add_argument('--workers', type=int, help='processes (default: all cores)')
@@ -208,7 +237,7 @@ def _add_cutouts(sub, common):
 
 def _run_cutouts(args, settings):
     from solar_nb.cutouts import CutoutSpec, make_cutouts
-    spec = CutoutSpec(args.crop, args.size, args.centre, None if args.any_size else 4096, args.resample)
+    spec = CutoutSpec(args.crop, args.size, args.centre, None if args.any_size else 4096, args.resample, args.fov, args.max_angle)
     return [make_cutouts(settings, spec, args.workers)]
 
 # %% ../nbs/11_cli.ipynb
@@ -218,9 +247,11 @@ def _add_train(sub, common):
                        'in <data-dir>/runs/solar/version_N/ (hparams.yaml, latent_kl_loss.txt, TensorBoard, checkpoints), then '
                        'write its figures and probe.csv there. Run it under torchrun for several processes or GPUs.')
     p.add_argument('--valid', metavar='CSV', help='valid flares (default <data-dir>/valid_flares_source19.csv)')
-    p.add_argument('--crop', type=int, default=1272, help='cutouts made with this crop (default 1272)')
+    p.add_argument('--centre', choices=['flare', 'image', 'disk'], default='flare',
+                   help="cutouts made around each flare's region (default), the image centre (the thesis) or the disk centre")
+    p.add_argument('--fov', type=float, default=256.0, help='--centre flare: cutouts made with this field of view, arcsec (default 256)')
+    p.add_argument('--crop', type=int, default=1272, help='--centre image or disk: cutouts made with this crop (default 1272)')
     p.add_argument('--size', type=int, default=512, help='cutouts made with this size, the model\'s input (default 512)')
-    p.add_argument('--centre', choices=['image', 'disk'], default='image', help='cutouts made with this centre (default image)')
     p.add_argument('--sources', type=int, nargs='+', default=[19], help='Helioviewer sources stacked as channels (default 19)')
     p.add_argument('--epochs', type=int, default=100, help='epochs (default 100)')
     p.add_argument('--beta', type=float, default=1.0, help='weight of the KL term (default 1)')
@@ -265,7 +296,7 @@ def _run_train(args, settings):
     cfg = SolarTrainConfig(args.epochs, args.beta, args.batch_size, args.latent_size, args.lr, args.gamma, args.weight_decay,
                            args.dropout, img_size=args.size, sources=tuple(args.sources), log_every=args.log_every,
                            device=args.device, bf16=not args.no_bf16, num_workers=args.workers)
-    train_pipeline(valid, settings, CutoutSpec(args.crop, args.size, args.centre), cfg, args.block, args.resume)
+    train_pipeline(valid, settings, CutoutSpec(args.crop, args.size, args.centre, fov=args.fov), cfg, args.block, args.resume)
     return []
 
 def _with_active_regions(flares, settings):
@@ -326,6 +357,7 @@ def run_pipeline(settings: Settings, progress: bool = True) -> list[RunReport]:
     from solar_nb.donki import donki_flares, fetch_donki, plot_durations
     from solar_nb.hek import crossmatch_catalogues, fetch_hek, hek_flares, plot_crossmatch, write_flares_csv
     from solar_nb.flares import flare_table, plot_class_counts
+    from solar_nb.helioviewer import flare_folder
     figures = settings.data_dir/'figures'
     # 00_fits: a week of GOES-15 from the SDAC archive, and NOAA's re-processed data for two days
     reports = [ingest_goes('2012-05-29', '2012-06-04', 15, 'sdac', settings, progress=progress),
@@ -342,6 +374,10 @@ def run_pipeline(settings: Settings, progress: bool = True) -> list[RunReport]:
     _save(plot_class_counts(donki, 'peak_time', 'class_type'), figures/'donki_classes_per_year.png')
     _save(plot_class_counts(hek_flares(settings), 'event_peaktime', 'fl_goescls'), figures/'hek_classes_per_year.png')
     _save(plot_crossmatch(matches).axes[0], figures/'crossmatch.png')
+    # 03b_locations: where each flare happened (HEK, else DONKI, else its active region), stored with the flares
+    from solar_nb.locations import hek_location, location_coord, plot_locations
+    located = _report_locations(settings)
+    _save(plot_locations(located, hek_flares(settings).fl_goescls), figures/'flare_locations.png')
     # 01_mnist_vae: a short beta-4 run on the embedded digits (re-running resumes it: nothing is trained twice),
     # and the thesis's published runs
     from solar_nb.mnist_vae import TrainConfig, plot_reconstructions, plot_samples, thesis_model, train_mnist, mnist_images
@@ -359,8 +395,8 @@ def run_pipeline(settings: Settings, progress: bool = True) -> list[RunReport]:
               figures/f'mnist_thesis_kl_beta{b}.png')
     # 04_helioviewer: HEK's flares of October 2011 through the Helioviewer API (thesis mode), the frames of the first
     # five valid ones (magnetogram and continuum), a day of hourly frames, and one flare's frames as a figure
-    from solar_nb.helioviewer import (FrameRule, download_flares, download_hourly, flare_frame_table, flare_location,
-                                      plot_flare_frames, valid_flares, write_valid_flares)
+    from solar_nb.helioviewer import (FrameRule, download_flares, download_hourly, flare_frame_table, plot_flare_frames,
+                                      valid_flares, write_valid_flares)
     oct2011 = flare_table(hek_flares(settings, '2011-10-01', '2011-10-31'), 'hek')
     valid, rejected = valid_flares(oct2011, 19, settings, FrameRule(mode='thesis'), progress=progress)
     write_valid_flares(valid, settings.data_dir/'valid_flares_source19.csv')
@@ -372,21 +408,28 @@ def run_pipeline(settings: Settings, progress: bool = True) -> list[RunReport]:
     first = valid.iloc[0]
     record = hek_flares(settings, '2011-10-01', '2011-10-31').set_index('kb_archivid').loc[first.flare_id].to_dict()
     table = flare_frame_table(valid.head(1), [19], settings, progress=False)
-    _save(plot_flare_frames([settings.data_dir/p for p in table.path], flare_location(record), title=first.flare_id),
+    _save(plot_flare_frames([settings.data_dir/p for p in table.path], hek_location(record), title=first.flare_id),
           figures/'helioviewer_flare_frames.png', dpi=80)
-    # 06_training's flares: every 120th HEK flare over the years, if valid, and its frames
+    # 06_training's flares: every 80th located HEK flare over the years, if valid, and its frames
     from solar_nb.training import SolarTrainConfig
-    sample = _with_active_regions(flare_table(hek_flares(settings), 'hek').iloc[::120].reset_index(drop=True), settings)
+    hek_all = hek_flares(settings)
+    sample = flare_table(hek_all, 'hek')[located.location_source.notna().to_numpy()].iloc[::80].reset_index(drop=True)
+    sample = _with_active_regions(sample, settings)
     valid_sample, _ = valid_flares(sample, 19, settings, FrameRule(mode='thesis'), progress=progress)
     reports.append(download_flares(valid_sample, [19], settings, progress=progress))
-    # 05_cutouts: every downloaded frame cut and resized as the thesis did, and packed per flare and source
+    # 05_cutouts: every downloaded frame cut and resized as the thesis did (its centre crop), and packed per flare and
+    # source; then the flares' frames around their own active regions, which training uses
     from solar_nb.cutouts import CutoutSpec, make_cutouts, plot_cutout
     reports.append(make_cutouts(settings, CutoutSpec(), progress=progress))
     _save(plot_cutout(settings.data_dir/table.path[0]), figures/'cutout.png', dpi=80)
-    # 06_training: 64x64 cutouts, two epochs of the 3D beta-VAE (re-running resumes it: nothing is trained twice),
-    # the figures and the linear probe
-    small = CutoutSpec(size=64)
+    small = CutoutSpec(centre='flare', size=64)
     reports.append(make_cutouts(settings, small, progress=progress))
+    shown = next(f for f in valid_sample.flare_id if (settings.data_dir/'cutouts'/small.tag/'packed'/f'{flare_folder(f)}_19.npz').exists())
+    where = located.set_index('flare_id').loc[shown]
+    frame = sorted((settings.data_dir/'helioviewer'/'flares'/flare_folder(shown)/'19').glob('*.jp2'))[-1]
+    _save(plot_cutout(frame, CutoutSpec(centre='flare'), location_coord(where.hgs_lon, where.hgs_lat, where.location_time)), figures/'cutout_flare.png', dpi=80)
+    # 06_training: two epochs of the 3D beta-VAE on the flare-centred 64x64 sequences (re-running resumes it: nothing
+    # is trained twice), the figures and the linear probe
     cfg = SolarTrainConfig(epochs=2, img_size=64, log_every=2)
     train_pipeline(valid_sample, settings, small, cfg, run=settings.data_dir/'runs'/'solar'/'pipeline', out=figures/'solar_run', progress=progress)
     hek = flare_table(hek_flares(settings), 'hek')

@@ -107,6 +107,7 @@ class RunReport:
     done: list = field(default_factory=list)
     skipped: list = field(default_factory=list)
     failed: dict = field(default_factory=dict)
+    rejected: dict = field(default_factory=dict)  # items left out by a rule, with the reason (not failures)
     nbytes: int = 0  # bytes downloaded
 
     @property
@@ -114,6 +115,8 @@ class RunReport:
 
     def __str__(self):
         lines = [f"{self.stage}: {len(self.done)} done, {len(self.skipped)} already there, {len(self.failed)} failed"
-                 + (f", {self.nbytes/1e6:.1f} MB downloaded" if self.nbytes else '')]
+                 + (f", {len(self.rejected)} rejected" if self.rejected else '') + (f", {self.nbytes/1e6:.1f} MB downloaded" if self.nbytes else '')]
         lines += [f"  failed {k}: {v}" for k, v in self.failed.items()]
+        shown = list(self.rejected.items())[:10]
+        lines += [f"  rejected {k}: {v}" for k, v in shown] + ([f"  ... and {len(self.rejected) - 10} more rejected"] if len(self.rejected) > 10 else [])
         return '\n'.join(lines)

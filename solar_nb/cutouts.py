@@ -18,38 +18,49 @@ from PIL import Image
 from tqdm.auto import tqdm
 
 from .core import RunReport, Settings, get_settings
-from .helioviewer import check_jp2, jp2_header
+from .helioviewer import check_jp2, flare_folder, jp2_header
+from .locations import location_coord
 from .net import CorruptFile
 
 # %% auto 0
-__all__ = ['RESAMPLE', 'CutoutSpec', 'crop_box', 'reduce_level', 'cutout_plan', 'read_cutout', 'reference_cutout', 'centroid',
-           'plot_cutout', 'frame_time_of', 'pack_flare', 'packed_info', 'load_packed', 'make_cutouts']
+__all__ = ['RESAMPLE', 'CENTRES', 'CutoutSpec', 'crop_box', 'Rejected', 'frame_wcs', 'flare_centre', 'flare_box', 'reduce_level',
+           'cutout_plan', 'read_cutout', 'reference_cutout', 'centroid', 'plot_cutout', 'frame_time_of', 'pack_flare',
+           'packed_info', 'load_packed', 'make_cutouts']
 
 # %% ../nbs/05_cutouts.ipynb
 RESAMPLE = {'lanczos': Image.Resampling.LANCZOS, 'bicubic': Image.Resampling.BICUBIC}  # Pillow antialiases both when reducing
+CENTRES = {'image': "the image centre (the thesis's centre crop)", 'disk': 'the solar disk centre (CRPIX1/2)',
+           'flare': "the flare's active region, rotated to each frame's time"}
 
 @dataclass(frozen=True)
 class CutoutSpec:
-    "A square crop of `crop` pixels around the image or disk centre, resized to `size` pixels."
+    "A square crop (`crop` pixels, or `fov` arcsec around a flare) resized to `size` pixels."
     crop: int = 1272
     size: int = 512
     centre: str = 'image'
     frame_size: int | None = 4096  # inputs of another size are skipped (None: any size)
     resample: str = 'lanczos'      # the antialiasing filter of the resize: 'lanczos' or 'bicubic' (a little faster)
+    fov: float = 256.0             # centre='flare': the field of view, arcsec (about 186 Mm)
+    max_angle: float = 70.0        # centre='flare': regions farther from disk centre (degrees) are rejected
 
     def __post_init__(self):
-        if self.centre not in ('image', 'disk'): raise ValueError(f"centre {self.centre!r}: use 'image' or 'disk'")
+        if self.centre not in CENTRES: raise ValueError(f"centre {self.centre!r}: use " + ', '.join(f"'{k}' ({v})" for k, v in CENTRES.items()))
         if self.resample not in RESAMPLE: raise ValueError(f"resample {self.resample!r}: use 'lanczos' or 'bicubic'")
-        if not 0 < self.size <= self.crop: raise ValueError(f"size {self.size} must be from 1 to the crop ({self.crop})")
+        if self.centre != 'flare' and not 0 < self.size <= self.crop: raise ValueError(f"size {self.size} must be from 1 to the crop ({self.crop})")
+        if not self.size > 0: raise ValueError(f"size {self.size} must be a positive number of pixels")
+        if not self.fov > 0: raise ValueError(f"fov {self.fov!r} arcsec must be positive")
+        if not 0 < self.max_angle < 90: raise ValueError(f"max_angle {self.max_angle!r} must be between 0 and 90 degrees")
 
     @property
     def tag(self) -> str:
         "A folder name for outputs made with this spec."
-        return f'crop{self.crop}_size{self.size}_{self.centre}' + ('' if self.resample == 'lanczos' else f'_{self.resample}')
+        name = f'fov{self.fov:g}arcsec_size{self.size}_flare' if self.centre == 'flare' else f'crop{self.crop}_size{self.size}_{self.centre}'
+        return name + ('' if self.resample == 'lanczos' else f'_{self.resample}')
 
 def crop_box(shape, spec: CutoutSpec = CutoutSpec(), header: dict | None = None) -> tuple[int, int, int, int]:
-    "`(y0, x0, y1, x1)` of the crop in a frame of `shape` (rows from the top), inside the frame."
+    "`(y0, x0, y1, x1)` of the image- or disk-centred crop in a frame of `shape` (rows from the top), inside the frame."
     h, w = shape[:2]
+    if spec.centre == 'flare': raise ValueError("centre='flare' crops around the flare's region: use flare_box")
     if spec.crop > min(h, w): raise ValueError(f"a {spec.crop}-pixel crop does not fit in a {w}x{h} frame")
     if spec.centre == 'image': cy, cx = (h - 1)/2, (w - 1)/2
     else:
@@ -60,14 +71,60 @@ def crop_box(shape, spec: CutoutSpec = CutoutSpec(), header: dict | None = None)
     x0 = min(max(int(round(cx - (spec.crop - 1)/2)), 0), w - spec.crop)
     return y0, x0, y0 + spec.crop, x0 + spec.crop
 
+
 # %% ../nbs/05_cutouts.ipynb
-def reduce_level(spec: CutoutSpec, levels: int) -> int:
-    "The coarsest of `levels` resolution reductions at which the crop still has `spec.size` pixels."
-    r = 0
-    while r < levels and spec.crop/2**(r + 1) >= spec.size: r += 1
+class Rejected(ValueError):
+    "A flare's region that is not cut from a frame: too close to the limb, behind it, or its field of view leaves the frame."
+
+def frame_wcs(header: dict):
+    "The astropy WCS of a frame, from the FITS keywords of its JP2 XML box."
+    import warnings
+    from astropy.io import fits
+    from astropy.wcs import WCS
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')  # astropy notes the keywords it normalises (DATE-OBS, RSUN_REF)
+        return WCS(fits.Header({k: v for k, v in header.items() if isinstance(v, (int, float, str))}))
+
+# %% ../nbs/05_cutouts.ipynb
+def flare_centre(header: dict, location) -> tuple[float, float, float]:
+    "`(column, row, angle)`: where `location` (a `SkyCoord`) is in this frame at its time, rows from the top, and its angle from disk centre (degrees)."
+    import astropy.units as u
+    from astropy.coordinates import SkyCoord
+    from astropy.wcs.utils import wcs_to_celestial_frame
+    from sunpy.coordinates import HeliographicStonyhurst, RotatedSunFrame
+    missing = [k for k in ('DATE-OBS', 'CRPIX1', 'CRPIX2', 'CDELT1', 'CDELT2', 'HGLT_OBS', 'DSUN_OBS', 'NAXIS2') if k not in header]
+    if missing: raise CorruptFile(f"the frame's XML box lacks {', '.join(missing)}: its flare cannot be placed")
+    wcs = frame_wcs(header)
+    observer = wcs_to_celestial_frame(wcs).observer
+    rsun = header.get('RSUN_REF', 695_700_000)*u.m
+    base = SkyCoord(location).heliographic_stonyhurst
+    here = SkyCoord(RotatedSunFrame(lon=base.lon, lat=base.lat, base=HeliographicStonyhurst(obstime=base.obstime, rsun=rsun),
+                                    rotated_time=observer.obstime)).transform_to(HeliographicStonyhurst(obstime=observer.obstime, rsun=rsun))
+    angle = float(here.separation(SkyCoord(observer)).deg)  # the heliocentric angle between the region and the observer
+    x, y = wcs.world_to_pixel(here)
+    return float(x), float(header['NAXIS2'] - 1 - y), angle
+
+def flare_box(header: dict, location, spec: CutoutSpec) -> tuple[float, float, float, float]:
+    "`(y0, x0, y1, x1)`: the `spec.fov` square around the flare's region in this frame (fractional pixel edges, rows from the top)."
+    column, row, angle = flare_centre(header, location)
+    when = str(header['DATE-OBS'])[:19]
+    if angle >= 90: raise Rejected(f"the region is behind the limb at {when} ({angle:.0f}° from disk centre)")
+    if angle > spec.max_angle:
+        raise Rejected(f"the region is {angle:.0f}° from disk centre at {when}, more than {spec.max_angle:g}° (foreshortened near the limb)")
+    hx, hy = spec.fov/abs(header['CDELT1'])/2, spec.fov/abs(header['CDELT2'])/2
+    y0, x0, y1, x1 = row + 0.5 - hy, column + 0.5 - hx, row + 0.5 + hy, column + 0.5 + hx
+    if y0 < 0 or x0 < 0 or y1 > header['NAXIS2'] or x1 > header.get('NAXIS1', header['NAXIS2']):
+        raise Rejected(f"the {spec.fov:g} arcsec field of view around the region leaves the frame at {when}")
+    return y0, x0, y1, x1
+
+# %% ../nbs/05_cutouts.ipynb
+def reduce_level(spec: CutoutSpec, levels: int, crop: float | None = None) -> int:
+    "The coarsest of `levels` resolution reductions at which a crop of `crop` pixels (default `spec.crop`) still has `spec.size` pixels."
+    crop, r = crop or spec.crop, 0
+    while r < levels and crop/2**(r + 1) >= spec.size: r += 1
     return r
 
-def _open(path, spec: CutoutSpec):
+def _open(path, spec: CutoutSpec, location=None, box=None):
     import glymur
     check_jp2(path)
     try: jp2 = glymur.Jp2k(str(path))
@@ -76,35 +133,53 @@ def _open(path, spec: CutoutSpec):
     if len(jp2.shape) != 2: raise CorruptFile(f"{path}: {jp2.shape} is not a single-channel image")
     if spec.frame_size and (h, w) != (spec.frame_size, spec.frame_size):
         raise CorruptFile(f"{path}: {w}x{h} pixels, expected {spec.frame_size}x{spec.frame_size}")
+    if box is not None: return jp2, box
+    if spec.centre == 'flare':
+        if location is None: raise ValueError("centre='flare' needs the flare's location (a SkyCoord)")
+        return jp2, flare_box(jp2_header(path), location, spec)
     return jp2, crop_box((h, w), spec, jp2_header(path) if spec.centre == 'disk' else None)
 
 def _resize(region: np.ndarray, box, spec: CutoutSpec) -> np.ndarray:
     return np.asarray(Image.fromarray(region).resize((spec.size, spec.size), RESAMPLE[spec.resample], box=box))
 
-def cutout_plan(path, spec: CutoutSpec = CutoutSpec()):
-    "`(jp2, region, box)`: the region to decode (slices with the level's step) and the crop's box in it."
-    jp2, (y0, x0, y1, x1) = _open(path, spec)
-    s = 2**reduce_level(spec, jp2.codestream.segment[2].num_res)
+def _plan(jp2, box, spec: CutoutSpec):
+    "The region to decode (slices with the level's step) and the crop's box in it, for the full-resolution `box`."
+    y0, x0, y1, x1 = box
+    s = 2**reduce_level(spec, jp2.codestream.segment[2].num_res, max(y1 - y0, x1 - x0))
     h, w = jp2.shape[:2]
-    # one reduced pixel more on each side than the crop needs (the filter's support; see the box below)
-    ay0, ax0, ay1, ax1 = max(y0//s*s - s, 0), max(x0//s*s - s, 0), min(-(-y1//s)*s + s, h), min(-(-x1//s)*s + s, w)
+    # one reduced pixel more on each side than the crop needs (the filter's support; see the box below); the crop's
+    # edges may be fractional (a flare-centred crop)
+    fy0, fx0, cy1, cx1 = int(np.floor(y0)), int(np.floor(x0)), int(np.ceil(y1)), int(np.ceil(x1))
+    ay0, ax0, ay1, ax1 = max(fy0//s*s - s, 0), max(fx0//s*s - s, 0), min(-(-cy1//s)*s + s, h), min(-(-cx1//s)*s + s, w)
     rh, rw = -(-ay1//s) - ay0//s, -(-ax1//s) - ax0//s
     # a sample u of the reduced grid sits on full-resolution pixel s*u (JPEG 2000's low-pass samples are the even
     # ones), so a full-resolution edge e is at (e - 1/2)/s + 1/2 in the reduced grid's continuous coordinates
     at = lambda e, a, n: min(max((e - a - 0.5)/s + 0.5, 0), n)  # (clipped only for a crop on the frame's edge)
-    return jp2, (slice(ay0, ay1, s), slice(ax0, ax1, s)), (at(x0, ax0, rw), at(y0, ay0, rh), at(x1, ax0, rw), at(y1, ay0, rh))
+    return (slice(ay0, ay1, s), slice(ax0, ax1, s)), (at(x0, ax0, rw), at(y0, ay0, rh), at(x1, ax0, rw), at(y1, ay0, rh))
 
-def read_cutout(path, spec: CutoutSpec = CutoutSpec()) -> np.ndarray:
-    "The cutout of the JP2 frame at `path`: `spec.size` x `spec.size`, uint8 (the fast path)."
-    jp2, region, box = cutout_plan(path, spec)
+def cutout_plan(path, spec: CutoutSpec = CutoutSpec(), location=None, box=None):
+    "`(jp2, region, box)`: the region to decode (slices with the level's step) and the crop's box in it."
+    jp2, full = _open(path, spec, location, box)
+    return (jp2, *_plan(jp2, full, spec))
+
+def _cutout(path, spec: CutoutSpec, location=None, box=None) -> tuple[np.ndarray, tuple]:
+    "The cutout and its full-resolution box."
+    jp2, full = _open(path, spec, location, box)
+    region, rbox = _plan(jp2, full, spec)
     try: pixels = jp2[region]
     except Exception as e: raise CorruptFile(f"{path}: the codestream does not decode ({e})") from None
-    return _resize(pixels, box, spec)
+    return _resize(pixels, rbox, spec), full
 
-def reference_cutout(path, spec: CutoutSpec = CutoutSpec()) -> np.ndarray:
+def read_cutout(path, spec: CutoutSpec = CutoutSpec(), location=None, box=None) -> np.ndarray:
+    "The cutout of the JP2 frame at `path` (around `location`, a `SkyCoord`, when `spec.centre='flare'`): `spec.size` x `spec.size`, uint8."
+    return _cutout(path, spec, location, box)[0]
+
+def reference_cutout(path, spec: CutoutSpec = CutoutSpec(), location=None) -> np.ndarray:
     "The same cutout the slow way: full decode, crop, resize."
-    jp2, (y0, x0, y1, x1) = _open(path, spec)
+    jp2, (y0, x0, y1, x1) = _open(path, spec, location)
+    if spec.centre == 'flare': return _resize(jp2[:], (x0, y0, x1, y1), spec)
     return _resize(np.ascontiguousarray(jp2[:][y0:y1, x0:x1]), None, spec)
+
 
 # %% ../nbs/05_cutouts.ipynb
 def centroid(img: np.ndarray) -> tuple[float, float]:
@@ -114,31 +189,64 @@ def centroid(img: np.ndarray) -> tuple[float, float]:
     return (w*y).sum()/w.sum(), (w*x).sum()/w.sum()
 
 # %% ../nbs/05_cutouts.ipynb
-def plot_cutout(path, spec: CutoutSpec = CutoutSpec()):
-    "A frame (reduced 8x) with the crop marked, beside its cutout."
+def plot_cutout(path, spec: CutoutSpec = CutoutSpec(), location=None):
+    "A frame (reduced to at most 512 pixels) with the crop marked, beside its cutout."
     import glymur
-    y0, x0, y1, x1 = _open(path, spec)[1]
+    y0, x0, y1, x1 = _open(path, spec, location)[1]
+    full = glymur.Jp2k(str(path))
+    k = max(full.shape[0]//512, 1)
     fig, (a, b) = plt.subplots(1, 2, figsize=(8, 4))
-    a.imshow(glymur.Jp2k(str(path))[::8, ::8], cmap='gray', vmin=0, vmax=255)
-    a.add_patch(plt.Rectangle((x0/8 - 0.5, y0/8 - 0.5), (x1 - x0)/8, (y1 - y0)/8, fill=False, ec='yellow'))
-    a.set_title(f'{Path(path).name}, crop {spec.crop} px ({spec.centre} centre)', fontsize=9)
-    b.imshow(read_cutout(path, spec), cmap='gray', vmin=0, vmax=255)
+    a.imshow(full[::k, ::k], cmap='gray', vmin=0, vmax=255)
+    a.add_patch(plt.Rectangle((x0/k - 0.5, y0/k - 0.5), (x1 - x0)/k, (y1 - y0)/k, fill=False, ec='yellow'))
+    what = f'{spec.fov:g}″ around the flare' if spec.centre == 'flare' else f'crop {spec.crop} px ({spec.centre} centre)'
+    a.set_title(f'{Path(path).name}, {what}', fontsize=9)
+    b.imshow(read_cutout(path, spec, location), cmap='gray', vmin=0, vmax=255)
     b.set_title(f'cutout, {spec.size}x{spec.size}', fontsize=9)
     for ax in (a, b): ax.set_axis_off()
     return fig
 
+
 # %% ../nbs/05_cutouts.ipynb
-def _write_png(img: np.ndarray, dest: Path):
+def _write_png(img: np.ndarray, dest: Path, meta: dict | None = None):
+    "Write a cutout PNG atomically, with `meta` (how it was cut) as PNG text."
+    from PIL.PngImagePlugin import PngInfo
+    info = PngInfo()
+    for k, v in (meta or {}).items(): info.add_text(k, str(v))
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + '.part')
-    Image.fromarray(img).save(tmp, format='PNG')
+    Image.fromarray(img).save(tmp, format='PNG', pnginfo=info)
     os.replace(tmp, dest)
 
-def _cutout_one(args) -> tuple[str, str | None]:
-    src, dest, spec = args
-    try: _write_png(read_cutout(src, spec), Path(dest))
-    except CorruptFile as e: return src, str(e)
-    return src, None
+def _cut_meta(spec: CutoutSpec, box, location) -> dict:
+    "What a cutout records of how it was cut: the mode, the crop's centre (full-resolution pixels, rows from the top) and size."
+    y0, x0, y1, x1 = box
+    meta = {'centre': spec.centre, 'centre_x': (x0 + x1)/2 - 0.5, 'centre_y': (y0 + y1)/2 - 0.5, 'crop_pixels': x1 - x0}
+    if location is not None:
+        c = location.heliographic_stonyhurst
+        meta.update(fov_arcsec=spec.fov, hgs_lon=float(c.lon.deg), hgs_lat=float(c.lat.deg), location_time=c.obstime.isot[:19])
+    return meta
+
+def _location_coord(location):
+    "A `(hgs_lon, hgs_lat, location_time)` tuple as a `SkyCoord` (worker processes are sent plain tuples)."
+    return None if location is None else location_coord(*location)
+
+def _cut_frames(args) -> tuple[list[tuple[str, str | None]], str | None]:
+    "Cut a job's frames: `([(src, error)], rejection)`; a flare whose region is rejected in any frame is cut in none."
+    pairs, spec, location = args
+    location = _location_coord(location)
+    boxes = {}
+    if spec.centre == 'flare':
+        for src, _ in pairs:
+            try: boxes[src] = flare_box(jp2_header(src), location, spec)
+            except Rejected as e: return [], str(e)
+            except CorruptFile: pass  # reported by the cut below
+    out = []
+    for src, dest in pairs:
+        try: img, box = _cutout(src, spec, location, boxes.get(src))
+        except CorruptFile as e: out.append((src, str(e))); continue
+        _write_png(img, Path(dest), _cut_meta(spec, box, location))
+        out.append((src, None))
+    return out, None
 
 def _init_worker():
     import glymur
@@ -149,19 +257,28 @@ def frame_time_of(path) -> np.datetime64:
     try: return np.datetime64(dt.datetime.strptime(Path(path).stem, '%Y%m%dT%H%M%SZ'), 's')
     except ValueError: raise ValueError(f"{path}: the name is not a frame time YYYYMMDDTHHMMSSZ") from None
 
+
 # %% ../nbs/05_cutouts.ipynb
 def pack_flare(folder: Path, dest: Path) -> bool:
-    "Stack a flare's cutout PNGs (one source) into `dest` (.npz); False when it is already up to date."
+    "Stack a flare's cutout PNGs (one source) into `dest` (.npz) with how they were cut; False when it is already up to date."
     pngs = sorted(folder.glob('*.png'))
     times = np.array([frame_time_of(p) for p in pngs], dtype='datetime64[s]')
     if dest.exists():
         with np.load(dest) as old:
             if np.array_equal(old['frame_times'], times): return False
-    frames = np.stack([np.asarray(Image.open(p)) for p in pngs])
+    images = [Image.open(p) for p in pngs]
+    frames = np.stack([np.asarray(im) for im in images])
+    meta = [getattr(im, 'text', {}) for im in images]
+    num = lambda k: np.array([float(m.get(k, 'nan')) for m in meta])
+    first = meta[0] if meta else {}
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + '.part')
     with open(tmp, 'wb') as f:
-        np.savez(f, frames=frames, frame_times=times, flare=folder.parent.name, source_id=int(folder.name))
+        np.savez(f, frames=frames, frame_times=times, flare=folder.parent.name, source_id=int(folder.name),
+                 centre=first.get('centre', 'unknown'), centre_pixel=np.stack([num('centre_x'), num('centre_y')], 1),
+                 crop_pixels=num('crop_pixels'), fov_arcsec=float(first.get('fov_arcsec', 'nan')),
+                 location=np.array([float(first.get('hgs_lon', 'nan')), float(first.get('hgs_lat', 'nan'))]),
+                 location_time=first.get('location_time', ''))
     os.replace(tmp, dest)
     return True
 
@@ -177,40 +294,70 @@ def packed_info(path) -> tuple[tuple, np.ndarray]:
     if len(shape) != 3 or shape[0] != len(times): raise CorruptFile(f"{path}: frames {shape} do not match {len(times)} frame times")
     return shape, times
 
+_PACKED_EXTRAS = ('centre', 'centre_pixel', 'crop_pixels', 'fov_arcsec', 'location', 'location_time')
+
 def load_packed(path) -> dict:
-    "A packed flare array file as a dict (`frames`, `frame_times`, `flare`, `source_id`); `CorruptFile` if unreadable."
+    "A packed flare array file as a dict (`frames`, `frame_times`, `flare`, `source_id`, and how it was cut); `CorruptFile` if unreadable."
     try:
-        with np.load(path) as z: out = {k: z[k] for k in ('frames', 'frame_times', 'flare', 'source_id')}
+        with np.load(path) as z: out = {k: z[k] for k in ('frames', 'frame_times', 'flare', 'source_id', *_PACKED_EXTRAS) if k in z}
     except Exception as e: raise CorruptFile(f"{path}: not a readable packed cutout file ({type(e).__name__}: {e})") from None
-    if out['frames'].ndim != 3 or out['frames'].dtype != np.uint8 or len(out['frames']) != len(out['frame_times']):
-        raise CorruptFile(f"{path}: frames {out['frames'].shape} {out['frames'].dtype} do not match {len(out['frame_times'])} frame times")
-    return {**out, 'flare': str(out['flare']), 'source_id': int(out['source_id'])}
+    if 'frames' not in out or out['frames'].ndim != 3 or out['frames'].dtype != np.uint8 or len(out['frames']) != len(out['frame_times']):
+        raise CorruptFile(f"{path}: frames {out.get('frames', np.empty(0)).shape} do not match its frame times")
+    out.update({k: str(out[k]) for k in ('flare', 'centre', 'location_time') if k in out})
+    return {**out, 'source_id': int(out['source_id'])}
+
 
 # %% ../nbs/05_cutouts.ipynb
+def _flare_locations_by_folder(settings: Settings, locations: pd.DataFrame | None) -> dict:
+    "`flare_folder -> (lon, lat, time)` of located flares, and `flare_folder -> note` of the others."
+    if locations is None:
+        from solar_nb.locations import flare_locations
+        locations = flare_locations(settings)
+    if not len(locations): raise ValueError("centre='flare' needs flare locations: run 'solar-nb locations' (locate_flares) first")
+    t = locations.reset_index() if 'flare_id' not in locations.columns else locations
+    return {flare_folder(r.flare_id): ((float(r.hgs_lon), float(r.hgs_lat), f'{pd.Timestamp(r.location_time):%Y-%m-%dT%H:%M:%S}')
+                                       if pd.notna(r.hgs_lon) else str(r.location_note)) for r in t.itertuples()}
+
 def make_cutouts(settings: Settings | None = None, spec: CutoutSpec = CutoutSpec(), workers: int | None = None,
-                 progress: bool = True, src: Path | None = None, out: Path | None = None) -> RunReport:
+                 progress: bool = True, src: Path | None = None, out: Path | None = None,
+                 locations: pd.DataFrame | None = None) -> RunReport:
     "Cutouts of every downloaded frame (`helioviewer/`) into `cutouts/<spec.tag>/`, then one packed array per flare and source."
     settings = settings or get_settings()
     src = Path(src or settings.data_dir/'helioviewer'); out = Path(out or settings.data_dir/'cutouts'/spec.tag)
     report = RunReport(f'cutouts {spec.tag}')
-    jobs = []
+    groups: dict = {}  # one job per frame, or per flare and source when centred on the flare (its frames are cut together)
     for p in sorted(src.rglob('*.jp2')):
-        dest = out/p.relative_to(src).with_suffix('.png')
-        if dest.exists(): report.skipped.append(str(p.relative_to(src)))
-        else: jobs.append((str(p), str(dest), spec))
+        rel = p.relative_to(src)
+        if spec.centre == 'flare' and rel.parts[0] != 'flares': continue  # hourly frames have no flare to centre on
+        groups.setdefault(rel.parent if spec.centre == 'flare' else rel, []).append(p)
+    where = _flare_locations_by_folder(settings, locations) if spec.centre == 'flare' else {}
+    jobs = []
+    for key, paths in groups.items():
+        todo = [(str(p), str(out/p.relative_to(src).with_suffix('.png'))) for p in paths]
+        report.skipped += [str(p.relative_to(src)) for p, (_, d) in zip(paths, todo) if Path(d).exists()]
+        if all(Path(d).exists() for _, d in todo): continue
+        location = None
+        if spec.centre == 'flare':
+            location = where.get(key.parts[1], 'the flare is not in the stored locations')
+            if isinstance(location, str): report.rejected[str(key)] = f'no location ({location})'; continue
+        jobs.append(([(s, d) for s, d in todo if not Path(d).exists()], spec, location))
     workers = min(workers or os.cpu_count() or 1, max(len(jobs), 1))
-    bar = tqdm(total=len(jobs), unit='frame', disable=not progress, desc='cutouts')
+    bar = tqdm(total=sum(len(j[0]) for j in jobs), unit='frame', disable=not progress, desc='cutouts')
     def collect(results):
-        for p, error in results:
-            rel = str(Path(p).relative_to(src))
-            if error: report.failed[rel] = error
-            else: report.done.append(rel)
-            bar.update()
+        for (pairs, _, _), (done, rejection) in zip(jobs, results):
+            if rejection: report.rejected[str(Path(pairs[0][0]).parent.relative_to(src))] = rejection
+            for p, error in done:
+                rel = str(Path(p).relative_to(src))
+                if error: report.failed[rel] = error
+                else: report.done.append(rel)
+            bar.update(len(pairs))
     if workers > 1:
-        with ProcessPoolExecutor(workers, initializer=_init_worker) as pool: collect(pool.map(_cutout_one, jobs, chunksize=4))
-    else: collect(map(_cutout_one, jobs))
+        with ProcessPoolExecutor(workers, initializer=_init_worker) as pool:
+            collect(pool.map(_cut_frames, jobs, chunksize=1 if spec.centre == 'flare' else 4))
+    else: collect(map(_cut_frames, jobs))
     bar.close()
     packed = sum(pack_flare(folder, out/'packed'/f'{folder.parent.name}_{folder.name}.npz')
                  for folder in sorted((out/'flares').glob('*/*')) if folder.is_dir() and any(folder.glob('*.png')))
     print(f'{packed} packed flare array files written in {out/"packed"}')
     return report
+

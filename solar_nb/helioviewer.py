@@ -31,8 +31,7 @@ from .store import connect, transaction
 __all__ = ['SOURCE_IDS', 'JP2_SIGNATURE', 'JP2_BYTES', 'HEK_ID_PREFIX', 'check_source', 'hv_date', 'closest_frames', 'FrameRule',
            'flare_frames', 'valid_flares', 'check_jp2', 'frame_name', 'flare_folder', 'RateLimit', 'jp2_url',
            'download_frames', 'hour_range', 'hourly_frames', 'gap_report', 'download_hourly', 'flare_frame_table',
-           'download_flares', 'write_valid_flares', 'read_valid_flares', 'jp2_header', 'frame_map', 'flare_location',
-           'plot_flare_frames']
+           'download_flares', 'write_valid_flares', 'read_valid_flares', 'jp2_header', 'frame_map', 'plot_flare_frames']
 
 # %% ../nbs/04_helioviewer.ipynb
 SOURCE_IDS = {18: 'SDO HMI continuum', 19: 'SDO HMI magnetogram'}
@@ -389,21 +388,6 @@ def frame_map(path):
     return sunpy.map.Map(str(path))
 
 # %% ../nbs/04_helioviewer.ipynb
-def flare_location(record):
-    "A HEK flare record's position as a `SkyCoord` at its peak (None when it has none)."
-    import astropy.units as u
-    from astropy.coordinates import SkyCoord
-    from sunpy.coordinates import frames, get_earth
-    x, y, system = record.get('event_coord1'), record.get('event_coord2'), str(record.get('event_coordsys') or '')
-    if x is None or y is None or pd.isna(x) or pd.isna(y): return None
-    t = utc_time(record['event_peaktime'], 'event_peaktime')
-    if 'HGS' in system:
-        if x == 0 and y == 0: return None
-        return SkyCoord(x*u.deg, y*u.deg, frame=frames.HeliographicStonyhurst, obstime=t)
-    if 'HPC' in system:
-        return SkyCoord(x*u.arcsec, y*u.arcsec, frame=frames.Helioprojective, obstime=t, observer=get_earth(t))
-    raise ValueError(f"event_coordsys {system!r}: expected UTC-HGS-TOPO or UTC-HPC-TOPO")
-
 def plot_flare_frames(paths, location=None, size: int = 512, title: str | None = None):
     "The frames at `paths` side by side as solar images, `location` (a `SkyCoord`) marked on each."
     import astropy.units as u

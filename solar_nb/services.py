@@ -38,7 +38,7 @@ __all__ = ['FAULTS', 'SAMPLES', 'GOES_SAMPLES', 'GOES_SERVED', 'NCEI_SAMPLE_DAY'
            'HV_RSUN_PX', 'HV_ENCODING', 'Answer', 'Fault', 'Logged', 'GoesArchive', 'sdac_fits', 'ncei_netcdf',
            'apache_index', 'LocalServer', 'donki_sample', 'hek_sample', 'hek_filter', 'closest_many', 'closest_index',
            'published_flares', 'helioviewer_frames', 'jp2_cache_dir', 'hmi_image', 'hmi_header', 'hmi_template',
-           'hmi_jp2', 'hv_filename']
+           'hmi_jp2', 'hv_filename', 'SunFeature', 'feature_pixel', 'feature_jp2']
 
 # %% ../nbs/10_services.ipynb
 @dataclass
@@ -200,7 +200,7 @@ class _Server(ThreadingHTTPServer):
 
 class LocalServer:
     "Every remote service the pipeline uses, answered locally from real data, with fault injection."
-    def __init__(self, goes_missing=(), host: str = '127.0.0.1', port: int = 0):
+    def __init__(self, goes_missing=(), host: str = '127.0.0.1', port: int = 0, features=()):
         self.goes = GoesArchive(goes_missing)
         self.host, self.port = host, port
         self.requests: list[Logged] = []
@@ -211,6 +211,7 @@ class LocalServer:
         self.hek_records = hek_sample()
         self.hek_page_size = 100
         self.hv_size = HV_SIZE
+        self.features = tuple(features)  # SunFeatures drawn into the Helioviewer frames
         self._add_goes_routes(); self._add_donki_routes(); self._add_hek_routes(); self._add_mnist_routes(); self._add_helioviewer_routes()
         self._httpd = None
 
@@ -554,6 +555,63 @@ def hv_filename(source_id: int, t: int) -> str:
     return f'{when:%Y_%m_%d__%H_%M_%S}_000__SDO_HMI_HMI_{"magnetogram" if source_id == 19 else "continuum"}.jp2'
 
 # %% ../nbs/10_services.ipynb
+@dataclass(frozen=True)
+class SunFeature:
+    "A bright spot fixed on the Sun at Stonyhurst `lon, lat` (degrees) at `time`, `sigma` pixels wide in a 4096-pixel frame."
+    lon: float
+    lat: float
+    time: str
+    sigma: float = 2.0
+
+def feature_pixel(feature: SunFeature, header: dict) -> tuple[float, float, bool]:
+    "`(column, row, visible)`: where `feature` is in the frame of `header` (0-based, rows from the top), by hand."
+    import astropy.units as u
+    from astropy.coordinates import SkyCoord
+    from sunpy.coordinates import HeliographicStonyhurst, RotatedSunFrame
+    when = header['DATE-OBS']
+    c = SkyCoord(RotatedSunFrame(lon=feature.lon*u.deg, lat=feature.lat*u.deg, base=HeliographicStonyhurst(obstime=feature.time),
+                                 rotated_time=when)).transform_to(HeliographicStonyhurst(obstime=when))
+    lon, lat = np.deg2rad(c.lon.deg - header.get('HGLN_OBS', 0.0)), np.deg2rad(c.lat.deg)
+    b0, d, r = np.deg2rad(header['HGLT_OBS']), header['DSUN_OBS'], header['RSUN_REF']
+    x = r*np.cos(lat)*np.sin(lon)                                                 # Thompson (2006), eqs. 11-13
+    y = r*(np.sin(lat)*np.cos(b0) - np.cos(lat)*np.cos(lon)*np.sin(b0))
+    z = r*(np.sin(lat)*np.sin(b0) + np.cos(lat)*np.cos(lon)*np.cos(b0))
+    tx = np.rad2deg(np.arctan2(x, d - z))*3600                                   # eq. 16, in arcsec
+    ty = np.rad2deg(np.arcsin(y/np.sqrt(x*x + y*y + (d - z)**2)))*3600
+    column = header['CRPIX1'] - 1 + tx/header['CDELT1']
+    row = header['NAXIS2'] - header['CRPIX2'] - ty/header['CDELT2']
+    return float(column), float(row), bool(z > 0)
+
+def _feature_image(source_id: int, t: int, size: int, features) -> np.ndarray | None:
+    "The frame's image with the visible `features` drawn in (None when none is visible)."
+    header = hmi_header(source_id, t, size)
+    spots = [(p, max(f.sigma*size/HV_SIZE, 1.0)) for f in features if (p := feature_pixel(f, header))[2]]  # at least a pixel wide
+    if not spots: return None
+    img = hmi_image(source_id, _template(t), size).astype(np.float32)
+    y, x = np.ogrid[:size, :size]
+    for (column, row, _), sigma in spots:
+        spot = np.exp(-((x - column)**2 + (y - row)**2)/(2*sigma**2))
+        img = img*(1 - spot) + 255*spot
+    return img.round().clip(0, 255).astype(np.uint8)
+
+def feature_jp2(source_id: int, t: int, size: int, features) -> bytes | None:
+    "The JP2 file of a frame with `features` drawn in (None when none is visible), encoded once and cached."
+    import glymur, hashlib
+    key = hashlib.sha1(repr((source_id, int(t), size, tuple(features))).encode()).hexdigest()[:16]
+    path = jp2_cache_dir()/'features'/f'{key}.jp2'
+    if not path.exists():
+        img = _feature_image(source_id, t, size, features)
+        if img is None: return None
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with file_lock(path):
+            if not path.exists():
+                tmp = path.with_name(path.name + f'.{os.getpid()}.tmp.jp2')
+                glymur.Jp2k(str(tmp), data=img, **HV_ENCODING)
+                os.replace(tmp, path)
+    xml = _xml_box(source_id, int(t), size)
+    return b''.join(box if kind != b'jp2c' else xml + box for kind, box in _jp2_boxes(path.read_bytes()) if kind != b'xml ')
+
+# %% ../nbs/10_services.ipynb
 def _frame_json(source_id: int, t: int) -> dict:
     h = hmi_header(source_id, t)
     return {'id': str(source_id*10**10 + t % 10**10), 'date': f'{np.datetime64(t, "s").astype(object):%Y-%m-%d %H:%M:%S}',
@@ -597,6 +655,7 @@ def _add_helioviewer_routes(self: LocalServer):
             uri = f'jpip://{self.host}:8090/HMI/{when:%Y/%m/%d}/{"magnetogram" if found[0] == 19 else "continuum"}/{name}'
             return Answer(json.dumps({'uri': uri}).encode(), 'application/json') if q.get('json', '').lower() == 'true' \
                 else Answer(uri.encode(), 'text/plain')
-        return Answer(hmi_jp2(*found, size=self.hv_size), 'image/jp2', headers={'Content-Disposition': f'attachment; filename="{name}"'})
+        body = feature_jp2(*found, self.hv_size, self.features) if self.features else None
+        return Answer(body or hmi_jp2(*found, size=self.hv_size), 'image/jp2', headers={'Content-Disposition': f'attachment; filename="{name}"'})
     self.add_route(rf"{SERVICE_PATHS['helioviewer']}/getClosestImage/?", closest)
     self.add_route(rf"{SERVICE_PATHS['helioviewer']}/getJP2Image/?", jp2)

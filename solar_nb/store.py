@@ -79,6 +79,13 @@ CREATE TABLE IF NOT EXISTS hek_flares (
     event_coordsys TEXT, event_coordunit TEXT, obs_observatory TEXT, frm_name TEXT
 );
 CREATE INDEX IF NOT EXISTS hek_flares_peak ON hek_flares(event_peaktime);
+CREATE TABLE IF NOT EXISTS flare_locations (
+    flare_id        TEXT PRIMARY KEY,
+    hgs_lon         REAL, hgs_lat REAL,
+    location_time   TEXT NOT NULL,
+    location_source TEXT CHECK (location_source IN ('hek', 'donki', 'active_region')),
+    location_note   TEXT
+);
 
 CREATE TABLE IF NOT EXISTS helioviewer_closest (
     source_id  INTEGER NOT NULL,

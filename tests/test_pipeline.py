@@ -1,5 +1,6 @@
 "The main job, as README runs it: offline, on the embedded sample; a second run fetches and adds nothing."
 import csv, gzip, sqlite3
+import numpy as np
 from conftest import solar_nb
 from solar_nb.services import SAMPLES
 
@@ -10,7 +11,7 @@ def test_pipeline_offline(tmp_path):
     for fig in ('goes_flux_week.png', 'goes_flux_2012-06-01.png', 'donki_durations.png', 'donki_classes_per_year.png',
                 'hek_classes_per_year.png', 'crossmatch.png', 'mnist_thesis_reconstructions.png', 'mnist_thesis_samples.png',
                 'mnist_thesis_kl_beta1.png', 'mnist_run/kl_per_latent.png', 'mnist_run/traversals.png',
-                'helioviewer_flare_frames.png', 'cutout.png', 'solar_run/kl_per_latent.png', 'solar_run/reconstructions.png',
+                'helioviewer_flare_frames.png', 'cutout.png', 'cutout_flare.png', 'flare_locations.png', 'solar_run/kl_per_latent.png', 'solar_run/reconstructions.png',
                 'solar_run/samples.png', 'solar_run/traversals.png'):
         assert (tmp_path/'figures'/fig).read_bytes()[:8] == b'\x89PNG\r\n\x1a\n', fig
     db = sqlite3.connect(tmp_path/'solar.db')
@@ -27,8 +28,17 @@ def test_pipeline_offline(tmp_path):
     assert db.execute("SELECT count(*) FROM helioviewer_files").fetchone()[0] >= len(flare_files) + 20
     cutouts = tmp_path/'cutouts'/'crop1272_size512_image'
     jp2s = len(list((tmp_path/'helioviewer').rglob('*.jp2')))
-    assert len(list(cutouts.rglob('*.png'))) == len(list((tmp_path/'cutouts'/'crop1272_size64_image').rglob('*.png'))) == jp2s
+    assert len(list(cutouts.rglob('*.png'))) == jp2s
     assert len(list((cutouts/'packed').glob('*.npz'))) >= 10 + 50  # 5 flares x 2 sources, and the training flares
+    # the flares' locations, and their frames cut around their own active regions (training uses these)
+    assert 'flare locations (stored in flare_locations):' in first.stdout and "inside the thesis's centre crop:" in first.stdout
+    sources = dict(db.execute("SELECT coalesce(location_source, 'none'), count(*) FROM flare_locations GROUP BY 1").fetchall())
+    assert sources['hek'] == 3232 and sources['donki'] > 100 and sources['active_region'] > 1000 and sum(sources.values()) == 7093
+    flare_cut = tmp_path/'cutouts'/'fov256arcsec_size64_flare'
+    packed = sorted((flare_cut/'packed').glob('*.npz'))
+    assert len(packed) >= 40 and 'rejected' in first.stdout
+    z = np.load(packed[0])
+    assert str(z['centre']) == 'flare' and float(z['fov_arcsec']) == 256 and z['centre_pixel'].shape == (6, 2)
     solar = tmp_path/'runs'/'solar'/'pipeline'
     assert (solar/'model_ep2_beta1.pt').exists() and len((solar/'metrics.csv').read_text().splitlines()) == 3
     assert list(csv.DictReader(open(tmp_path/'figures'/'solar_run'/'probe.csv')))[0]['forecast'] == 'linear probe'
@@ -37,6 +47,6 @@ def test_pipeline_offline(tmp_path):
     again = solar_nb('pipeline', '--offline', '--data-dir', tmp_path)
     for line in ('GOES-15 XRS from sdac: 0 done, 7 already there, 0 failed', 'DONKI FLR: 0 done, 8 already there',
                  'HEK flares: 0 done, 99 already there', 'Helioviewer flare frames: 0 done', 'Helioviewer hourly frames: 0 done',
-                 'cutouts crop1272_size512_image: 0 done', 'cutouts crop1272_size64_image: 0 done'):
+                 'cutouts crop1272_size512_image: 0 done', 'cutouts fov256arcsec_size64_flare: 0 done'):
         assert line in again.stdout, again.stdout
     assert len((solar/'metrics.csv').read_text().splitlines()) == 3  # the finished run was not trained again
