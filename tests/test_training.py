@@ -24,7 +24,7 @@ def data(tmp_path_factory):
     return root
 
 def train_args(root, *more):
-    return ['train', '--data-dir', root, '--valid', root/'valid.csv', '--size', '64', '--batch-size', '2', '--latent-size', '4',
+    return ['train', '--data-dir', root, '--valid', root/'valid.csv', '--centre', 'image', '--size', '64', '--batch-size', '2', '--latent-size', '4',
             '--log-every', '1', '--block', '60D', *more]
 
 def test_torchrun_two_processes(data, tmp_path):
