@@ -117,11 +117,9 @@ def _run_locations(args, settings):
 
 def _report_locations(settings, tolerance='10min', max_days=3.0):
     "Resolve and store the flares' locations; print the counts per source and the share inside the thesis's centre crop."
-    from solar_nb.hek import hek_flares
     from solar_nb.locations import in_centre_crop, locate_flares, location_counts
     located = locate_flares(settings, tolerance, max_days)
-    classes = hek_flares(settings).set_index('kb_archivid').fl_goescls.reindex(located.flare_id).to_numpy()
-    print('flare locations (stored in flare_locations):'); print(location_counts(located, classes).round(3).to_string())
+    print('flare locations (stored in flare_locations):'); print(location_counts(located).round(3).to_string())
     inside, n = in_centre_crop(located).sum(), located.location_source.notna().sum()
     print(f"inside the thesis's centre crop: {inside} of {n} located flares ({inside/max(n, 1):.0%})")
     return located
@@ -377,7 +375,7 @@ def run_pipeline(settings: Settings, progress: bool = True) -> list[RunReport]:
     # 03b_locations: where each flare happened (HEK, else DONKI, else its active region), stored with the flares
     from solar_nb.locations import hek_location, location_coord, plot_locations
     located = _report_locations(settings)
-    _save(plot_locations(located, hek_flares(settings).fl_goescls), figures/'flare_locations.png')
+    _save(plot_locations(located), figures/'flare_locations.png')
     # 01_mnist_vae: a short beta-4 run on the embedded digits (re-running resumes it: nothing is trained twice),
     # and the thesis's published runs
     from solar_nb.mnist_vae import TrainConfig, plot_reconstructions, plot_samples, thesis_model, train_mnist, mnist_images
@@ -412,8 +410,8 @@ def run_pipeline(settings: Settings, progress: bool = True) -> list[RunReport]:
           figures/'helioviewer_flare_frames.png', dpi=80)
     # 06_training's flares: every 80th located HEK flare over the years, if valid, and its frames
     from solar_nb.training import SolarTrainConfig
-    hek_all = hek_flares(settings)
-    sample = flare_table(hek_all, 'hek')[located.location_source.notna().to_numpy()].iloc[::80].reset_index(drop=True)
+    hek = flare_table(hek_flares(settings), 'hek')
+    sample = hek[hek.flare_id.isin(located.flare_id[located.location_source.notna()])].iloc[::80].reset_index(drop=True)
     sample = _with_active_regions(sample, settings)
     valid_sample, _ = valid_flares(sample, 19, settings, FrameRule(mode='thesis'), progress=progress)
     reports.append(download_flares(valid_sample, [19], settings, progress=progress))
@@ -432,7 +430,6 @@ def run_pipeline(settings: Settings, progress: bool = True) -> list[RunReport]:
     # is trained twice), the figures and the linear probe
     cfg = SolarTrainConfig(epochs=2, img_size=64, log_every=2)
     train_pipeline(valid_sample, settings, small, cfg, run=settings.data_dir/'runs'/'solar'/'pipeline', out=figures/'solar_run', progress=progress)
-    hek = flare_table(hek_flares(settings), 'hek')
     # flares are marked only on 2012-06-01, the sample's real day: the local archive's other days are re-dated copies
     _save(plot_flux(read_flux('2012-05-29', '2012-06-04', 15, 'sdac', settings)), figures/'goes_flux_week.png')
     _save(plot_flux(read_flux('2012-06-01', '2012-06-01', 15, 'sdac', settings), hek), figures/'goes_flux_2012-06-01.png')

@@ -19,7 +19,7 @@ from tqdm.auto import tqdm
 
 from .core import RunReport, Settings, get_settings
 from .helioviewer import check_jp2, flare_folder, jp2_header
-from .locations import location_coord
+from .locations import flare_locations, location_coord
 from .net import CorruptFile
 
 # %% auto 0
@@ -46,8 +46,8 @@ class CutoutSpec:
     def __post_init__(self):
         if self.centre not in CENTRES: raise ValueError(f"centre {self.centre!r}: use " + ', '.join(f"'{k}' ({v})" for k, v in CENTRES.items()))
         if self.resample not in RESAMPLE: raise ValueError(f"resample {self.resample!r}: use 'lanczos' or 'bicubic'")
-        if self.centre != 'flare' and not 0 < self.size <= self.crop: raise ValueError(f"size {self.size} must be from 1 to the crop ({self.crop})")
         if not self.size > 0: raise ValueError(f"size {self.size} must be a positive number of pixels")
+        if self.centre != 'flare' and self.size > self.crop: raise ValueError(f"size {self.size} must be from 1 to the crop ({self.crop})")
         if not self.fov > 0: raise ValueError(f"fov {self.fov!r} arcsec must be positive")
         if not 0 < self.max_angle < 90: raise ValueError(f"max_angle {self.max_angle!r} must be between 0 and 90 degrees")
 
@@ -92,7 +92,7 @@ def flare_centre(header: dict, location) -> tuple[float, float, float]:
     from astropy.coordinates import SkyCoord
     from astropy.wcs.utils import wcs_to_celestial_frame
     from sunpy.coordinates import HeliographicStonyhurst, RotatedSunFrame
-    missing = [k for k in ('DATE-OBS', 'CRPIX1', 'CRPIX2', 'CDELT1', 'CDELT2', 'HGLT_OBS', 'DSUN_OBS', 'NAXIS2') if k not in header]
+    missing = [k for k in ('DATE-OBS', 'CRPIX1', 'CRPIX2', 'CDELT1', 'CDELT2', 'HGLT_OBS', 'DSUN_OBS', 'NAXIS1', 'NAXIS2') if k not in header]
     if missing: raise CorruptFile(f"the frame's XML box lacks {', '.join(missing)}: its flare cannot be placed")
     wcs = frame_wcs(header)
     observer = wcs_to_celestial_frame(wcs).observer
@@ -113,7 +113,7 @@ def flare_box(header: dict, location, spec: CutoutSpec) -> tuple[float, float, f
         raise Rejected(f"the region is {angle:.0f}° from disk centre at {when}, more than {spec.max_angle:g}° (foreshortened near the limb)")
     hx, hy = spec.fov/abs(header['CDELT1'])/2, spec.fov/abs(header['CDELT2'])/2
     y0, x0, y1, x1 = row + 0.5 - hy, column + 0.5 - hx, row + 0.5 + hy, column + 0.5 + hx
-    if y0 < 0 or x0 < 0 or y1 > header['NAXIS2'] or x1 > header.get('NAXIS1', header['NAXIS2']):
+    if y0 < 0 or x0 < 0 or y1 > header['NAXIS2'] or x1 > header['NAXIS1']:
         raise Rejected(f"the {spec.fov:g} arcsec field of view around the region leaves the frame at {when}")
     return y0, x0, y1, x1
 
@@ -310,9 +310,7 @@ def load_packed(path) -> dict:
 # %% ../nbs/05_cutouts.ipynb
 def _flare_locations_by_folder(settings: Settings, locations: pd.DataFrame | None) -> dict:
     "`flare_folder -> (lon, lat, time)` of located flares, and `flare_folder -> note` of the others."
-    if locations is None:
-        from solar_nb.locations import flare_locations
-        locations = flare_locations(settings)
+    if locations is None: locations = flare_locations(settings)
     if not len(locations): raise ValueError("centre='flare' needs flare locations: run 'solar-nb locations' (locate_flares) first")
     t = locations.reset_index() if 'flare_id' not in locations.columns else locations
     return {flare_folder(r.flare_id): ((float(r.hgs_lon), float(r.hgs_lat), f'{pd.Timestamp(r.location_time):%Y-%m-%dT%H:%M:%S}')
@@ -331,21 +329,22 @@ def make_cutouts(settings: Settings | None = None, spec: CutoutSpec = CutoutSpec
         if spec.centre == 'flare' and rel.parts[0] != 'flares': continue  # hourly frames have no flare to centre on
         groups.setdefault(rel.parent if spec.centre == 'flare' else rel, []).append(p)
     where = _flare_locations_by_folder(settings, locations) if spec.centre == 'flare' else {}
-    jobs = []
+    jobs, keys = [], []
     for key, paths in groups.items():
-        todo = [(str(p), str(out/p.relative_to(src).with_suffix('.png'))) for p in paths]
-        report.skipped += [str(p.relative_to(src)) for p, (_, d) in zip(paths, todo) if Path(d).exists()]
-        if all(Path(d).exists() for _, d in todo): continue
+        pairs = [(p, out/p.relative_to(src).with_suffix('.png')) for p in paths]
+        report.skipped += [str(p.relative_to(src)) for p, d in pairs if d.exists()]
+        todo = [(str(p), str(d)) for p, d in pairs if not d.exists()]
+        if not todo: continue
         location = None
         if spec.centre == 'flare':
             location = where.get(key.parts[1], 'the flare is not in the stored locations')
             if isinstance(location, str): report.rejected[str(key)] = f'no location ({location})'; continue
-        jobs.append(([(s, d) for s, d in todo if not Path(d).exists()], spec, location))
+        jobs.append((todo, spec, location)); keys.append(str(key))
     workers = min(workers or os.cpu_count() or 1, max(len(jobs), 1))
     bar = tqdm(total=sum(len(j[0]) for j in jobs), unit='frame', disable=not progress, desc='cutouts')
     def collect(results):
-        for (pairs, _, _), (done, rejection) in zip(jobs, results):
-            if rejection: report.rejected[str(Path(pairs[0][0]).parent.relative_to(src))] = rejection
+        for key, (pairs, _, _), (done, rejection) in zip(keys, jobs, results):
+            if rejection: report.rejected[key] = rejection
             for p, error in done:
                 rel = str(Path(p).relative_to(src))
                 if error: report.failed[rel] = error

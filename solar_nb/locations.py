@@ -15,8 +15,8 @@ from .flares import cross_match, flare_table, goes_class_to_flux
 from .store import connect, transaction
 
 # %% auto 0
-__all__ = ['LOCATION_SOURCES', 'HMI_PLATE_SCALE', 'parse_source_location', 'hek_location', 'location_coord', 'hek_positions',
-           'rotate_positions', 'resolve_locations', 'location_counts', 'helioprojective_positions', 'in_centre_crop',
+__all__ = ['LOCATION_SOURCES', 'HMI_PLATE_SCALE', 'parse_source_location', 'location_coord', 'hek_positions', 'rotate_positions',
+           'resolve_locations', 'location_counts', 'helioprojective_positions', 'in_centre_crop', 'hek_location',
            'plot_locations', 'locate_flares', 'flare_locations']
 
 # %% ../nbs/03b_locations.ipynb
@@ -29,19 +29,6 @@ def parse_source_location(text) -> tuple[float, float]:
         raise ValueError(f"sourceLocation {text!r} is not a heliographic position; expected N or S with the latitude, "
                          "then E or W with the longitude, in degrees (latitude up to 90, longitude up to 180), e.g. N14W27")
     return float(int(m[4])*(1 if m[3] == 'W' else -1)), float(int(m[2])*(1 if m[1] == 'N' else -1))
-
-# %% ../nbs/03b_locations.ipynb
-def hek_location(record):
-    "A HEK flare record's position as a `SkyCoord` at its peak (None when it has none: empty, or `0, 0`)."
-    import astropy.units as u
-    from astropy.coordinates import SkyCoord
-    from sunpy.coordinates import frames, get_earth
-    x, y, system = record.get('event_coord1'), record.get('event_coord2'), str(record.get('event_coordsys') or 'UTC-HGS-TOPO')
-    if x is None or y is None or pd.isna(x) or pd.isna(y) or (x == 0 and y == 0): return None
-    t = utc_time(record['event_peaktime'], 'event_peaktime')
-    if 'HGS' in system: return SkyCoord(x*u.deg, y*u.deg, frame=frames.HeliographicStonyhurst, obstime=t)
-    if 'HPC' in system: return SkyCoord(x*u.arcsec, y*u.arcsec, frame=frames.Helioprojective, obstime=t, observer=get_earth(t))
-    raise ValueError(f"event_coordsys {system!r}: expected UTC-HGS-TOPO or UTC-HPC-TOPO")
 
 # %% ../nbs/03b_locations.ipynb
 def location_coord(lon: float, lat: float, time):
@@ -114,10 +101,11 @@ def _active_region_anchors(h: pd.DataFrame, d: pd.DataFrame) -> pd.DataFrame:
 # %% ../nbs/03b_locations.ipynb
 def resolve_locations(hek: pd.DataFrame, donki: pd.DataFrame | None = None, tolerance: str = '10min',
                       max_days: float = 3.0) -> pd.DataFrame:
-    "Each HEK flare's location: `flare_id, hgs_lon, hgs_lat, location_time, location_source, location_note`."
+    "Each HEK flare's location: `flare_id, goes_class, hgs_lon, hgs_lat, location_time, location_source, location_note`."
     h = flare_table(hek, 'hek').assign(ar_noaanum=pd.to_numeric(hek['ar_noaanum'], errors='coerce').to_numpy(),
                                       **hek_positions(hek.reset_index(drop=True)))
-    out = pd.DataFrame({'flare_id': h.flare_id, 'hgs_lon': h.hgs_lon, 'hgs_lat': h.hgs_lat, 'location_time': h.peak_time,
+    out = pd.DataFrame({'flare_id': h.flare_id, 'goes_class': h.goes_class, 'hgs_lon': h.hgs_lon, 'hgs_lat': h.hgs_lat,
+                        'location_time': h.peak_time,
                         'location_source': np.where(h.hgs_lon.notna(), 'hek', None), 'location_note': None})
     out.loc[out.location_source == 'hek', 'location_note'] = 'HEK event_coord1/2'
     no_hek = 'HEK gives no position'
@@ -162,9 +150,11 @@ def resolve_locations(hek: pd.DataFrame, donki: pd.DataFrame | None = None, tole
     return out.astype({'hgs_lon': float, 'hgs_lat': float})
 
 # %% ../nbs/03b_locations.ipynb
-def location_counts(locations: pd.DataFrame, goes_class) -> pd.DataFrame:
-    "Flares located by each source (and not located), for all flares and for M and X flares, with their shares."
-    big = np.asarray([goes_class_to_flux(c) >= 1e-5 for c in goes_class])
+def _m_or_x(goes_class) -> np.ndarray: return np.asarray([goes_class_to_flux(c) >= 1e-5 for c in goes_class], bool)
+
+def location_counts(locations: pd.DataFrame) -> pd.DataFrame:
+    "Flares located by each source (and not located), for all flares and for M and X flares (`goes_class`), with their shares."
+    big = _m_or_x(locations['goes_class'])
     source = locations['location_source'].fillna('none').to_numpy()
     rows = {}
     for s in (*LOCATION_SOURCES, 'none'):
@@ -193,18 +183,25 @@ def helioprojective_positions(locations: pd.DataFrame) -> pd.DataFrame:
         out.loc[ok, 'visible'] = c.separation(earth).deg < 90  # the heliocentric angle from disk centre
     return out
 
-def in_centre_crop(locations: pd.DataFrame, crop: int = 1272, scale: float = HMI_PLATE_SCALE) -> pd.Series:
+def in_centre_crop(locations: pd.DataFrame, crop: int = 1272, scale: float = HMI_PLATE_SCALE, positions: pd.DataFrame | None = None) -> pd.Series:
     "Whether each located flare lies inside the thesis's centre crop (`crop` pixels of `scale` arcsec); False when unlocated."
-    p = helioprojective_positions(locations)
+    p = helioprojective_positions(locations) if positions is None else positions  # (from helioprojective_positions)
     half = crop/2*scale
     return (p.visible & (p.tx.abs() <= half) & (p.ty.abs() <= half)).rename('in_centre_crop')
 
 # %% ../nbs/03b_locations.ipynb
-def plot_locations(locations: pd.DataFrame, goes_class, crop: int = 1272, scale: float = HMI_PLATE_SCALE, ax=None):
-    "Located flares on the disk as seen from the Earth, M and X flares in colour, with the thesis's centre crop."
+def hek_location(record):
+    "A HEK flare record's position as a Stonyhurst `SkyCoord` at its peak (None when it has none: empty, `0, 0`, or off the disk)."
+    t = utc_time(record['event_peaktime'], 'event_peaktime')
+    lon, lat = hek_positions(pd.DataFrame([{**record, 'event_peaktime': t}])).iloc[0]
+    return None if np.isnan(lon) else location_coord(lon, lat, t)
+
+# %% ../nbs/03b_locations.ipynb
+def plot_locations(locations: pd.DataFrame, crop: int = 1272, scale: float = HMI_PLATE_SCALE, ax=None):
+    "Located flares (with their `goes_class`) on the disk as seen from the Earth, M and X flares in colour, with the thesis's centre crop."
     p = helioprojective_positions(locations)
-    big = np.asarray([goes_class_to_flux(c) >= 1e-5 for c in goes_class])
-    inside = in_centre_crop(locations, crop, scale).to_numpy()
+    big = _m_or_x(locations['goes_class'])
+    inside = in_centre_crop(locations, crop, scale, p).to_numpy()
     if ax is None: _, ax = plt.subplots(figsize=(5.2, 5.2))
     ax.add_patch(plt.Circle((0, 0), 960, fc='0.93', ec='0.5'))
     half = crop/2*scale
