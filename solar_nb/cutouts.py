@@ -77,13 +77,14 @@ class Rejected(ValueError):
     "A flare's region that is not cut from a frame: too close to the limb, behind it, or its field of view leaves the frame."
 
 def frame_wcs(header: dict):
-    "The astropy WCS of a frame, from the FITS keywords of its JP2 XML box."
+    "The astropy WCS of a frame, from the FITS keywords of its JP2 XML box (free text such as HISTORY left out)."
     import warnings
     from astropy.io import fits
     from astropy.wcs import WCS
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')  # astropy notes the keywords it normalises (DATE-OBS, RSUN_REF)
-        return WCS(fits.Header({k: v for k, v in header.items() if isinstance(v, (int, float, str))}))
+        card = lambda v: isinstance(v, (int, float)) or isinstance(v, str) and v.isascii() and v.isprintable()
+        return WCS(fits.Header({k: v for k, v in header.items() if k not in ('COMMENT', 'HISTORY') and card(v)}))
 
 # %% ../nbs/05_cutouts.ipynb
 def flare_centre(header: dict, location) -> tuple[float, float, float]:
@@ -92,7 +93,8 @@ def flare_centre(header: dict, location) -> tuple[float, float, float]:
     from astropy.coordinates import SkyCoord
     from astropy.wcs.utils import wcs_to_celestial_frame
     from sunpy.coordinates import HeliographicStonyhurst, RotatedSunFrame
-    missing = [k for k in ('DATE-OBS', 'CRPIX1', 'CRPIX2', 'CDELT1', 'CDELT2', 'HGLT_OBS', 'DSUN_OBS', 'NAXIS1', 'NAXIS2') if k not in header]
+    missing = [k for k in ('DATE-OBS', 'CRPIX1', 'CRPIX2', 'CDELT1', 'CDELT2', 'DSUN_OBS', 'NAXIS1', 'NAXIS2') if k not in header]
+    if 'HGLT_OBS' not in header and 'CRLT_OBS' not in header: missing.append('HGLT_OBS (or CRLT_OBS)')  # B0: the same in both systems
     if missing: raise CorruptFile(f"the frame's XML box lacks {', '.join(missing)}: its flare cannot be placed")
     wcs = frame_wcs(header)
     observer = wcs_to_celestial_frame(wcs).observer

@@ -367,7 +367,7 @@ def read_valid_flares(path) -> pd.DataFrame:
 
 # %% ../nbs/04_helioviewer.ipynb
 def jp2_header(path) -> dict:
-    "The FITS keywords in a Helioviewer JP2 file's XML box."
+    "The FITS keywords in a Helioviewer JP2 file's XML box, upper-cased (FITS keywords ignore case; Helioviewer writes either)."
     import glymur
     try: boxes = glymur.Jp2k(str(path)).box
     except Exception as e: raise CorruptFile(f"{path}: not a readable JPEG 2000 file ({e})") from None
@@ -380,7 +380,7 @@ def jp2_header(path) -> dict:
             try: return cast(text)
             except (TypeError, ValueError): pass
         return text
-    return {el.tag: value(el.text) for el in fits}
+    return {el.tag.upper(): value(el.text) for el in fits}
 
 def frame_map(path):
     "A frame as a `sunpy.map.Map`."

@@ -17,7 +17,7 @@ from .store import connect, transaction
 # %% auto 0
 __all__ = ['LOCATION_SOURCES', 'HMI_PLATE_SCALE', 'parse_source_location', 'location_coord', 'hek_positions', 'rotate_positions',
            'resolve_locations', 'location_counts', 'helioprojective_positions', 'in_centre_crop', 'hek_location',
-           'plot_locations', 'locate_flares', 'flare_locations']
+           'plot_locations', 'thesis_catalogues', 'locate_flares', 'flare_locations']
 
 # %% ../nbs/03b_locations.ipynb
 _SOURCE_LOCATION = re.compile(r'([NS])(\d{1,2})([EW])(\d{1,3})')
@@ -215,6 +215,15 @@ def plot_locations(locations: pd.DataFrame, crop: int = 1272, scale: float = HMI
     ax.set_xlim(-1100, 1100); ax.set_ylim(-1100, 1100); ax.set_aspect('equal')
     ax.set_xlabel('solar x (arcsec)'); ax.set_ylabel('solar y (arcsec)'); ax.legend(loc='lower left', fontsize=7)
     return ax
+
+# %% ../nbs/03b_locations.ipynb
+def thesis_catalogues() -> tuple[pd.DataFrame, pd.DataFrame]:
+    "`(hek, donki)`: the thesis's HEK export and DONKI flares (embedded in the package), as the stored tables hold them."
+    from solar_nb.donki import parse_record
+    from solar_nb.services import SAMPLES, donki_sample
+    hek = pd.read_csv(SAMPLES/'hek'/'hek_flares_GOES.csv.gz', parse_dates=['event_starttime', 'event_peaktime', 'event_endtime'])
+    donki = pd.DataFrame([parse_record(r)[0] for r in donki_sample()])
+    return hek, donki.dropna(subset=['peak_time', 'class_type'])
 
 # %% ../nbs/03b_locations.ipynb
 _LOCATION_COLUMNS = ['flare_id', 'hgs_lon', 'hgs_lat', 'location_time', 'location_source', 'location_note']

@@ -21,9 +21,12 @@ def _root() -> Path:
     return get_config().config_path
 
 def _title(nb: dict, fallback: str) -> str:
+    "A notebook's title: its front matter's (nbdev's processed notebooks), else its first heading."
+    import yaml
     for c in nb['cells']:
         src = ''.join(c['source'])
-        if c['cell_type'] == 'raw' and (m := re.search(r'^title:\s*(.+)$', src, re.M)): return m[1].strip().strip('"')
+        if c['cell_type'] == 'raw' and (m := re.search(r'^---\n(.*?)^---', src, re.M | re.S)):  # Quarto's YAML front matter
+            if title := (yaml.safe_load(m[1]) or {}).get('title'): return str(title)
         if c['cell_type'] == 'markdown' and (m := re.search(r'^#\s+(.+)$', src, re.M)): return m[1].strip()
     return fallback
 
@@ -74,7 +77,7 @@ def build_site(out=None, quarto: bool | None = None) -> Path:
         return out
     from nbdev.quarto import proc_nbs  # nbdev_proc_nbs itself would first try to download and install Quarto
     proc = proc_nbs(force=True, n_workers=2)
-    procs = sorted(Path(proc).glob('*.ipynb'), key=lambda p: (p.stem != 'index', p.stem))
+    procs = sorted(Path(proc).glob('*.ipynb'), key=lambda p: (p.stem != 'index', p.stem != 'tutorial', p.stem))
     pages = [(_href(p), _title(json.loads(p.read_text()), p.stem)) for p in procs]
     out.mkdir(parents=True, exist_ok=True)
     for p in procs: (out/_href(p)).write_text(render_page(p, pages, _href(p)), encoding='utf-8')
