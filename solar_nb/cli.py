@@ -433,7 +433,13 @@ def run_pipeline(settings: Settings, progress: bool = True) -> list[RunReport]:
     # flares are marked only on 2012-06-01, the sample's real day: the local archive's other days are re-dated copies
     _save(plot_flux(read_flux('2012-05-29', '2012-06-04', 15, 'sdac', settings)), figures/'goes_flux_week.png')
     _save(plot_flux(read_flux('2012-06-01', '2012-06-01', 15, 'sdac', settings), hek), figures/'goes_flux_2012-06-01.png')
-    return reports
+    # 06a_injection: a flare signal planted in the local sun (10a_planted), and how much of it the chain recovers, on a
+    # small sample (benchmarks/bench_injection_recovery.py runs 1,000 flares and more); its last line ends the job
+    from solar_nb.injection import InjectionConfig, plot_latent_truth, latent_truth_correlations, run_injection
+    inj = run_injection(InjectionConfig(n_flares=150, epochs=8, n_boot=200), settings.data_dir/'injection', progress=progress)
+    print(inj['splits'].to_string()); print(inj['table'].round(2).to_string())
+    _save(plot_latent_truth(latent_truth_correlations(inj['codes'], inj['sets'], inj['truth'])), figures/'injection_latents.png')
+    return reports + inj['reports'] + [RunReport('injection recovery', done=list(inj['table'].index), summary=inj['recovered'])]
 
 def _add_pipeline(sub, common):
     p = sub.add_parser('pipeline', parents=[common], help='the main job: every stage on the embedded sample',

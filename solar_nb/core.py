@@ -109,6 +109,7 @@ class RunReport:
     failed: dict = field(default_factory=dict)
     rejected: dict = field(default_factory=dict)  # items left out by a rule, with the reason (not failures)
     nbytes: int = 0  # bytes downloaded
+    summary: str = ''  # a closing line: what the stage found
 
     @property
     def ok(self) -> bool: return not self.failed
@@ -119,4 +120,4 @@ class RunReport:
         lines += [f"  failed {k}: {v}" for k, v in self.failed.items()]
         shown = list(self.rejected.items())[:10]
         lines += [f"  rejected {k}: {v}" for k, v in shown] + ([f"  ... and {len(self.rejected) - 10} more rejected"] if len(self.rejected) > 10 else [])
-        return '\n'.join(lines)
+        return '\n'.join(lines + ([self.summary] if self.summary else []))

@@ -37,8 +37,8 @@ __all__ = ['FAULTS', 'SAMPLES', 'GOES_SAMPLES', 'GOES_SERVED', 'NCEI_SAMPLE_DAY'
            'HV_SPAN', 'HV_CADENCE', 'HV_GAP_BLOCK', 'HV_GAP_FRACTION', 'HV_SIZE', 'HV_TEMPLATES', 'HV_TEMPLATE_HOURS',
            'HV_RSUN_PX', 'HV_ENCODING', 'Answer', 'Fault', 'Logged', 'GoesArchive', 'sdac_fits', 'ncei_netcdf',
            'apache_index', 'LocalServer', 'donki_sample', 'hek_sample', 'hek_filter', 'closest_many', 'closest_index',
-           'published_flares', 'helioviewer_frames', 'jp2_cache_dir', 'hmi_image', 'hmi_header', 'hmi_template',
-           'hmi_jp2', 'hv_filename', 'SunFeature', 'feature_pixel', 'feature_jp2']
+           'published_flares', 'helioviewer_frames', 'jp2_cache_dir', 'hmi_image', 'hmi_header', 'encoded_jp2',
+           'with_header', 'hmi_template', 'hmi_jp2', 'hv_filename', 'SunFeature', 'feature_pixel', 'feature_jp2']
 
 # %% ../nbs/10_services.ipynb
 @dataclass
@@ -200,7 +200,7 @@ class _Server(ThreadingHTTPServer):
 
 class LocalServer:
     "Every remote service the pipeline uses, answered locally from real data, with fault injection."
-    def __init__(self, goes_missing=(), host: str = '127.0.0.1', port: int = 0, features=()):
+    def __init__(self, goes_missing=(), host: str = '127.0.0.1', port: int = 0, features=(), planted=None):
         self.goes = GoesArchive(goes_missing)
         self.host, self.port = host, port
         self.requests: list[Logged] = []
@@ -212,6 +212,7 @@ class LocalServer:
         self.hek_page_size = 100
         self.hv_size = HV_SIZE
         self.features = tuple(features)  # SunFeatures drawn into the Helioviewer frames
+        self.planted = planted            # a planted.PlantedSun: its magnetograms replace source 19's
         self._add_goes_routes(); self._add_donki_routes(); self._add_hek_routes(); self._add_mnist_routes(); self._add_helioviewer_routes()
         self._httpd = None
 
@@ -518,8 +519,6 @@ def _xml_box(source_id: int, t: int, size: int) -> bytes:
     return struct.pack('>I', 8 + len(payload)) + b'xml ' + payload
 
 # %% ../nbs/10_services.ipynb
-_encoding = threading.Lock()
-
 def _jp2_boxes(data: bytes) -> list[tuple[bytes, bytes]]:
     "The top-level boxes of a JP2 file as `(type, whole box)`."
     boxes, i = [], 0
@@ -529,25 +528,31 @@ def _jp2_boxes(data: bytes) -> list[tuple[bytes, bytes]]:
         boxes.append((kind, data[i:i + n])); i += n
     return boxes
 
-@lru_cache(maxsize=32)
-def hmi_template(source_id: int, k: int, size: int = HV_SIZE) -> bytes:
-    "The encoded image `k` of `source_id` (built once, then read from the disk cache)."
+def encoded_jp2(path: Path, image) -> bytes:
+    "The JP2 file at `path`, encoded from `image()` with Helioviewer's settings the first time (atomically, once across processes)."
     import glymur
-    path = jp2_cache_dir()/f'hmi_{source_id}_{k}_{size}.jp2'
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         with file_lock(path):
             if not path.exists():
                 tmp = path.with_name(path.name + f'.{os.getpid()}.tmp.jp2')
-                glymur.Jp2k(str(tmp), data=hmi_image(source_id, k, size), **HV_ENCODING)
+                glymur.Jp2k(str(tmp), data=image(), **HV_ENCODING)
                 os.replace(tmp, path)
     return path.read_bytes()
 
+def with_header(encoded: bytes, source_id: int, t: int, size: int = HV_SIZE) -> bytes:
+    "An encoded JP2 file with the XML box (FITS keywords) of the frame of `source_id` at `t`, in place of any other."
+    xml = _xml_box(source_id, int(t), size)
+    return b''.join(box if kind != b'jp2c' else xml + box for kind, box in _jp2_boxes(encoded) if kind != b'xml ')
+
+@lru_cache(maxsize=32)
+def hmi_template(source_id: int, k: int, size: int = HV_SIZE) -> bytes:
+    "The encoded image `k` of `source_id` (built once, then read from the disk cache)."
+    return encoded_jp2(jp2_cache_dir()/f'hmi_{source_id}_{k}_{size}.jp2', lambda: hmi_image(source_id, k, size))
+
 def hmi_jp2(source_id: int, t: int, size: int = HV_SIZE) -> bytes:
     "The JP2 file of the frame of `source_id` at `t` (seconds since 1970, UTC)."
-    boxes = _jp2_boxes(hmi_template(source_id, _template(t), size))
-    xml = _xml_box(source_id, t, size)
-    return b''.join(box if kind != b'jp2c' else xml + box for kind, box in boxes if kind != b'xml ')
+    return with_header(hmi_template(source_id, _template(t), size), source_id, t, size)
 
 def hv_filename(source_id: int, t: int) -> str:
     "Helioviewer's file name of a frame, e.g. `2011_10_01__03_56_04_000__SDO_HMI_HMI_magnetogram.jp2`."
@@ -596,20 +601,13 @@ def _feature_image(source_id: int, t: int, size: int, features) -> np.ndarray | 
 
 def feature_jp2(source_id: int, t: int, size: int, features) -> bytes | None:
     "The JP2 file of a frame with `features` drawn in (None when none is visible), encoded once and cached."
-    import glymur, hashlib
+    import hashlib
     key = hashlib.sha1(repr((source_id, int(t), size, tuple(features))).encode()).hexdigest()[:16]
-    path = jp2_cache_dir()/'features'/f'{key}.jp2'
+    path, img = jp2_cache_dir()/'features'/f'{key}.jp2', None
     if not path.exists():
         img = _feature_image(source_id, t, size, features)
         if img is None: return None
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with file_lock(path):
-            if not path.exists():
-                tmp = path.with_name(path.name + f'.{os.getpid()}.tmp.jp2')
-                glymur.Jp2k(str(tmp), data=img, **HV_ENCODING)
-                os.replace(tmp, path)
-    xml = _xml_box(source_id, int(t), size)
-    return b''.join(box if kind != b'jp2c' else xml + box for kind, box in _jp2_boxes(path.read_bytes()) if kind != b'xml ')
+    return with_header(encoded_jp2(path, lambda: img), source_id, t, size)
 
 # %% ../nbs/10_services.ipynb
 def _frame_json(source_id: int, t: int) -> dict:
@@ -656,6 +654,7 @@ def _add_helioviewer_routes(self: LocalServer):
             return Answer(json.dumps({'uri': uri}).encode(), 'application/json') if q.get('json', '').lower() == 'true' \
                 else Answer(uri.encode(), 'text/plain')
         body = feature_jp2(*found, self.hv_size, self.features) if self.features else None
+        if self.planted is not None and found[0] == 19: body = self.planted.jp2(found[1])
         return Answer(body or hmi_jp2(*found, size=self.hv_size), 'image/jp2', headers={'Content-Disposition': f'attachment; filename="{name}"'})
     self.add_route(rf"{SERVICE_PATHS['helioviewer']}/getClosestImage/?", closest)
     self.add_route(rf"{SERVICE_PATHS['helioviewer']}/getJP2Image/?", jp2)
