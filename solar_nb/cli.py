@@ -6,13 +6,17 @@
 from __future__ import annotations
 import argparse
 import contextlib
+import http.client
 import logging
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
+import requests
+
 from .core import SERVICES, RunReport, Settings, env_var, get_settings
-from .net import DiskFull
+from .net import DiskFull, ServiceError
 
 # %% auto 0
 __all__ = ['train_pipeline', 'run_pipeline', 'parser', 'main']
@@ -108,7 +112,9 @@ def _run_hek(args, settings):
     from solar_nb.hek import fetch_hek, hek_filters, write_flares_csv
     filters = hek_filters(args.min_class, args.max_class, args.max_coord1, args.observatory)
     report = fetch_hek(args.start, args.end, settings, filters)
-    print(f'wrote {write_flares_csv(settings)}')
+    path = write_flares_csv(settings)
+    gaps = f" without the {len(report.failed)} failed month(s) ({', '.join(report.failed)}): rerun to fill them" if report.failed else ''
+    print(f'wrote {path}{gaps}')
     return [report]
 
 def _run_locations(args, settings):
@@ -476,6 +482,11 @@ def parser() -> argparse.ArgumentParser:
     for add in (_add_fits, _add_mnist, _add_catalogues, _add_helioviewer, _add_cutouts, _add_train, _add_pipeline, _add_serve): add(sub, common)
     return p
 
+def _one_line(e: BaseException) -> str:
+    "An exception as one line: its message (the service's errors name the URL), else its type and text."
+    text = ' '.join(str(e).split())
+    return text if isinstance(e, (ServiceError, DiskFull)) and text else f'{type(e).__name__}: {text or repr(e)}'
+
 def main(argv: list[str] | None = None) -> int:
     "Entry point of the `solar-nb` command."
     args = parser().parse_args(argv)
@@ -492,7 +503,9 @@ def main(argv: list[str] | None = None) -> int:
             reports = args.run(args, settings)
         except ValueError as e:
             print(f'solar-nb: error: {e}', file=sys.stderr); return 2
-        except DiskFull as e:
-            print(f'solar-nb: error: {e}', file=sys.stderr); return 1
+        except (ServiceError, OSError, sqlite3.Error, http.client.HTTPException, requests.RequestException) as e:
+            print(f'solar-nb: error: {_one_line(e)}', file=sys.stderr); return 1
+        except KeyboardInterrupt:
+            print('solar-nb: interrupted; run the same command again to resume where it stopped', file=sys.stderr); return 130
     for r in reports: print(r)
     return 0 if all(r.ok for r in reports) else 1

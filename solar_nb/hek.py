@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
+import urllib.error
 import warnings
 from pathlib import Path
 
@@ -85,7 +86,8 @@ def fetch_hek(start='2011-10-01', end='2019-12-31', settings: Settings | None = 
                     warnings.simplefilter('ignore')
                     table = with_retries(lambda: client.search(a.Time(m0, m1), *filters), f'HEK {name}', backoff).raw
             except Exception as e:
-                report.failed[name] = f"{e}{f' ({e.__cause__})' if e.__cause__ else ''}"; continue
+                where = f' from {e.url}' if isinstance(e, urllib.error.HTTPError) and e.url else ''   # (urllib names no URL)
+                report.failed[name] = f"{e}{where}{f' ({e.__cause__})' if e.__cause__ else ''}"; continue
             rows = _hek_rows(table)
             with transaction(conn):
                 conn.executemany(f'INSERT OR IGNORE INTO hek_flares ({", ".join(_STORED)}) VALUES ({", ".join("?"*len(_STORED))})', rows)

@@ -24,7 +24,7 @@ import pandas as pd
 from tqdm.auto import tqdm
 
 from .core import RunReport, Settings, get_settings, utc_time
-from .net import CorruptFile, DiskFull, ServiceError, download, get, http_session
+from .net import Backoff, CorruptFile, DiskFull, ServiceError, download, get, http_session
 from .store import connect, transaction
 
 # %% auto 0
@@ -50,7 +50,7 @@ def hv_date(t) -> str:
 
 # %% ../nbs/04_helioviewer.ipynb
 def closest_frames(times, source_id: int = 19, settings: Settings | None = None, workers: int = 8,
-                   progress: bool = False) -> dict[pd.Timestamp, pd.Timestamp]:
+                   progress: bool = False, backoff: Backoff = Backoff()) -> dict[pd.Timestamp, pd.Timestamp]:
     "The frame time Helioviewer has closest to each of `times` (whole UTC seconds), for `source_id`."
     source_id, settings = check_source(source_id), settings or get_settings()
     wanted = sorted({pd.Timestamp(hv_date(t)[:-1]) for t in times})
@@ -64,15 +64,27 @@ def closest_frames(times, source_id: int = 19, settings: Settings | None = None,
             found.update({pd.Timestamp(r): pd.Timestamp(f) for r, f in rows})
         todo = [t for t in wanted if t not in found]
         url = settings.url('helioviewer') + '/getClosestImage/'
-        ask = lambda t: get(url, {'date': hv_date(t), 'sourceId': source_id})
-        with ThreadPoolExecutor(workers) as pool:
-            answers = list(tqdm(pool.map(ask, todo), total=len(todo), disable=not progress, desc='getClosestImage'))
-        with transaction(conn):
-            conn.executemany('INSERT OR REPLACE INTO helioviewer_closest VALUES (?,?,?,?,?)',
-                             [(source_id, f'{t:%Y-%m-%d %H:%M:%S}', a['date'], str(a['id']), json.dumps(a)) for t, a in zip(todo, answers)])
-        found.update({t: pd.Timestamp(a['date']) for t, a in zip(todo, answers)})
+        ask = lambda t: get(url, {'date': hv_date(t), 'sourceId': source_id}, backoff=backoff)
+        failed, batch = {}, []
+        def store():  # every answer is kept as it comes: a killed run asks only for the rest
+            with transaction(conn):
+                conn.executemany('INSERT OR REPLACE INTO helioviewer_closest VALUES (?,?,?,?,?)',
+                                 [(source_id, f'{t:%Y-%m-%d %H:%M:%S}', a['date'], str(a['id']), json.dumps(a)) for t, a in batch])
+            found.update({t: pd.Timestamp(a['date']) for t, a in batch}); batch.clear()
+        try:
+            with ThreadPoolExecutor(workers) as pool:
+                futures = {pool.submit(ask, t): t for t in todo}
+                for f in tqdm(as_completed(futures), total=len(todo), disable=not progress, desc='getClosestImage'):
+                    try: batch.append((futures[f], f.result()))
+                    except ServiceError as e: failed[futures[f]] = e
+                    if len(batch) >= 50: store()
+        finally: store()
+        if failed:
+            first = next(iter(failed.values()))
+            raise ServiceError(f"{len(failed)} of {len(todo)} Helioviewer lookups failed ({first}); the other {len(todo) - len(failed)} "
+                               "answers are stored: run again to ask only for the rest")
     finally: conn.close()
-    return found
+    return {t: found[t] for t in wanted}   # in time order
 
 # %% ../nbs/04_helioviewer.ipynb
 @dataclass(frozen=True)

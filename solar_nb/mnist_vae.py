@@ -19,12 +19,12 @@ import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 
 from .core import Settings, SERVICES, get_settings
-from .vae import Capacity, KLLog, active_latents, atomic_save, beta_vae_loss, kl_per_latent, new_run_dir
+from .vae import Capacity, KLLog, active_latents, atomic_save, beta_vae_loss, kl_per_latent, load_checkpoint, new_run_dir
 
 # %% auto 0
-__all__ = ['IMAGE_SIZES', 'THESIS_WEIGHTS', 'SAMPLE_MD5', 'EncoderBurgess', 'DecoderBurgess', 'BurgessVAE', 'load_weights',
-           'thesis_model', 'mnist_dataset', 'mnist_images', 'evaluate', 'TrainConfig', 'save_figures', 'train_mnist',
-           'plot_reconstructions', 'plot_samples', 'mnist_explorer']
+__all__ = ['IMAGE_SIZES', 'THESIS_WEIGHTS', 'MNIST_FILES', 'EncoderBurgess', 'DecoderBurgess', 'BurgessVAE', 'load_weights',
+           'thesis_model', 'idx_shape', 'mnist_dataset', 'mnist_images', 'evaluate', 'TrainConfig', 'save_figures',
+           'train_mnist', 'plot_reconstructions', 'plot_samples', 'mnist_explorer']
 
 # %% ../nbs/01_mnist_vae.ipynb
 IMAGE_SIZES = (32, 64)
@@ -116,24 +116,46 @@ def thesis_model(beta: int) -> BurgessVAE:
     return load_weights(BurgessVAE(32, 10), SAMPLES/'mnist_burgess'/THESIS_WEIGHTS[beta]).eval()
 
 # %% ../nbs/01_mnist_vae.ipynb
-SAMPLE_MD5 = {'train-images-idx3-ubyte.gz': 'd7c304cdb1ccd2874de7632dfee87a1d',
-              'train-labels-idx1-ubyte.gz': '5e5025b285126d37964fc85838ace99c',
-              't10k-images-idx3-ubyte.gz': '86c448326c6d7d23974f0d8d73279934',
-              't10k-labels-idx1-ubyte.gz': 'd93eb940ee2886533d588a6437a2a42e'}
+MNIST_FILES = ('train-images-idx3-ubyte.gz', 'train-labels-idx1-ubyte.gz', 't10k-images-idx3-ubyte.gz', 't10k-labels-idx1-ubyte.gz')
+
+def idx_shape(path) -> tuple[int, ...]:
+    "The shape a gzipped IDX file declares (LeCun's MNIST format), after checking its magic number and its length."
+    import gzip, math, struct
+    with gzip.open(path, 'rb') as f: data = f.read()   # a cut-off gzip stream raises here
+    if len(data) < 4 or data[:2] != b'\0\0' or data[2] != 8: raise ValueError(f"{Path(path).name} is not an IDX file of unsigned bytes")
+    shape = struct.unpack(f'>{data[3]}I', data[4:4 + 4*data[3]])
+    if len(data) != 4 + 4*len(shape) + math.prod(shape):
+        raise ValueError(f"{Path(path).name} holds {len(data) - 4 - 4*len(shape)} bytes of data; its header declares {math.prod(shape)}")
+    return shape
+
+def _fetch_mnist(url: str, raw: Path):
+    "The four MNIST files from the mirror at `url` into `raw` (each checked as IDX, images 28x28 and as many as labels), unpacked as torchvision reads them."
+    import gzip, shutil
+    from solar_nb.net import download
+    shapes = [idx_shape(download(f'{url}/{name}', raw/name, validate=idx_shape)) for name in MNIST_FILES]
+    for (images, labels), split in ((shapes[:2], 'train'), (shapes[2:], 't10k')):
+        if len(images) != 3 or images[1:] != (28, 28) or labels != images[:1]:
+            raise ValueError(f"the {split} files declare images {images} and labels {labels}: expected (N, 28, 28) and (N,)")
+    for name in MNIST_FILES:
+        out = raw/name[:-3]
+        if out.exists(): continue
+        tmp = out.with_name(out.name + '.part')
+        with gzip.open(raw/name, 'rb') as src, open(tmp, 'wb') as dst: shutil.copyfileobj(src, dst)
+        os.replace(tmp, out)
 
 def mnist_dataset(settings: Settings | None = None, train: bool = True, img_size: int = 32, download: bool = True):
-    "torchvision's MNIST (resized to `img_size`), downloaded from the settings' mirror into `<data_dir>/mnist`."
+    "torchvision's MNIST (resized to `img_size`) from the settings' mirror, any that serves the IDX files, into `<data_dir>/mnist`."
     from torchvision import datasets, transforms
+    from solar_nb.net import ServiceError
     _check_size(img_size)
     settings = settings or get_settings()
-    url = settings.url('mnist')
-    real = url == SERVICES['mnist'][0]
-    cls = type('MNIST', (datasets.MNIST,), {} if real else {
-        'mirrors': [url + '/'], 'resources': [(name, SAMPLE_MD5[name]) for name, _ in datasets.MNIST.resources]})
+    url = settings.url('mnist').rstrip('/')
     tf = transforms.Compose([transforms.Resize((img_size, img_size)), transforms.ToTensor()])
     root = settings.data_dir/'mnist'
-    try: return cls(str(root), train=train, download=download, transform=tf)
-    except (RuntimeError, OSError, ValueError) as e:
+    try:
+        if download: _fetch_mnist(url, root/'MNIST'/'raw')
+        return datasets.MNIST(str(root), train=train, download=False, transform=tf)
+    except (RuntimeError, OSError, ValueError, ServiceError) as e:
         raise ValueError(f"MNIST could not be loaded from {url} into {root/'MNIST'/'raw'}: {e}") from None
 
 def mnist_images(settings: Settings | None = None, train: bool = True, img_size: int = 32) -> tuple[torch.Tensor, torch.Tensor]:
@@ -214,7 +236,7 @@ def train_mnist(cfg: TrainConfig, settings: Settings | None = None, run: Path | 
     kl_log = KLLog(run/f'latent_kl_loss_beta{cfg.tag}.txt')
     ckpt_path, epoch0, step = run/'checkpoint.pt', 0, 0
     if ckpt_path.exists():
-        ckpt = torch.load(ckpt_path, weights_only=False, map_location=device)
+        ckpt = load_checkpoint(ckpt_path, device)
         if ckpt['config'] != asdict(cfg):
             raise ValueError(f"{run} was started with other settings ({ckpt['config']}); resume it with those, or start a new run")
         model.load_state_dict(ckpt['model']); opt.load_state_dict(ckpt['optimizer'])

@@ -6,6 +6,7 @@
 from __future__ import annotations
 import email.utils
 import errno
+import http.client
 import json
 import os
 import random
@@ -26,7 +27,7 @@ except ImportError: fcntl = None  # Windows: downloads still atomic, but not loc
 
 # %% auto 0
 __all__ = ['DISK_FULL', 'RETRY_STATUS', 'TRANSIENT', 'USER_AGENT', 'ServiceError', 'NotFound', 'CorruptFile', 'DiskFull',
-           'Backoff', 'with_retries', 'http_session', 'default_session', 'get', 'file_lock', 'download']
+           'Backoff', 'transient', 'with_retries', 'http_session', 'default_session', 'get', 'file_lock', 'download']
 
 # %% ../nbs/08_net.ipynb
 class ServiceError(Exception):
@@ -68,14 +69,19 @@ class Backoff:
         return min(self.base * 2**attempt * (1 + random.random()/2), self.max_wait)
 
 # %% ../nbs/08_net.ipynb
+def transient(e: BaseException) -> bool:
+    "Whether a failure may pass when tried again: a dropped connection, a timeout, HTTP 429 or 5xx, a body cut short."
+    if isinstance(e, urllib.error.HTTPError): return e.code in RETRY_STATUS  # from urllib-based clients (sunpy's scraper, HEK)
+    if isinstance(e, (*TRANSIENT, urllib.error.URLError, ConnectionError, TimeoutError, http.client.IncompleteRead)): return True
+    return isinstance(e.__cause__, http.client.IncompleteRead)  # sunpy's HEK client wraps a cut-off page in an OSError
+
 def with_retries(fn, what: str, backoff: Backoff = Backoff()):
     "Call `fn()` until it succeeds, retrying transient failures with `backoff`."
     for attempt in range(backoff.tries):
         try: return fn()
-        except (*TRANSIENT, urllib.error.URLError, ConnectionError, TimeoutError) as e:
-            if isinstance(e, urllib.error.HTTPError):  # from urllib-based clients (sunpy's scraper, HEK)
-                if e.code not in RETRY_STATUS: raise
-                e.wait = e.headers.get('Retry-After')
+        except Exception as e:
+            if not transient(e): raise
+            if isinstance(e, urllib.error.HTTPError): e.wait = e.headers.get('Retry-After')
             if attempt == backoff.tries - 1:
                 raise ServiceError(f"gave up on {what} after {backoff.tries} tries: {e}") from e
             wait = backoff.wait(attempt, getattr(e, 'wait', None))

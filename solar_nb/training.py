@@ -25,7 +25,7 @@ from .cutouts import CutoutSpec, frame_time_of, load_packed, packed_info, read_c
 from .flares import goes_class_to_flux, parse_goes_class
 from .helioviewer import flare_folder
 from .net import CorruptFile
-from .vae import (KLLog, active_latents, atomic_save, beta_vae_loss, kl_per_latent, latent_explorer, new_run_dir,
+from .vae import (KLLog, active_latents, atomic_save, beta_vae_loss, kl_per_latent, latent_explorer, load_checkpoint, new_run_dir,
                           plot_kl_per_latent, read_kl_log, traversal_grid)
 
 # %% auto 0
@@ -305,7 +305,7 @@ def train_solar(cfg: SolarTrainConfig, train: Dataset, val: Dataset | None = Non
     ckpt_path, epoch0, step = run/'checkpoint.pt', 0, 0
     kl_log = KLLog(run/'latent_kl_loss.txt')
     if ckpt_path.exists():
-        ckpt = torch.load(ckpt_path, weights_only=False, map_location=device)
+        ckpt = load_checkpoint(ckpt_path, device)
         if ckpt.get('model_name') != type(model).__name__ or ckpt.get('config') != asdict(cfg):
             raise ValueError(f"{ckpt_path} is from another model or settings ({ckpt.get('model_name')}, {ckpt.get('config')}); "
                              "resume it with its own settings, or start a new run")

@@ -17,8 +17,9 @@ import torch.nn.functional as F
 import matplotlib.pyplot as plt
 
 # %% auto 0
-__all__ = ['kl_terms', 'kl_per_latent', 'Capacity', 'beta_vae_loss', 'new_run_dir', 'atomic_save', 'KLLog', 'read_kl_log',
-           'active_latents', 'plot_kl_per_latent', 'traversal_grid', 'plot_traversals', 'latent_explorer']
+__all__ = ['kl_terms', 'kl_per_latent', 'Capacity', 'beta_vae_loss', 'new_run_dir', 'atomic_save', 'load_checkpoint', 'KLLog',
+           'read_kl_log', 'active_latents', 'plot_kl_per_latent', 'traversal_grid', 'plot_traversals',
+           'latent_explorer']
 
 # %% ../nbs/01a_vae.ipynb
 def kl_terms(mu: torch.Tensor, logvar: torch.Tensor) -> torch.Tensor:
@@ -63,6 +64,15 @@ def atomic_save(obj, path) -> Path:
     path = Path(path); tmp = path.with_name(path.name + '.part')
     torch.save(obj, tmp); os.replace(tmp, path)
     return path
+
+# %% ../nbs/01a_vae.ipynb
+def load_checkpoint(path, map_location=None) -> dict:
+    "A checkpoint read with `weights_only=True`: tensors and plain values only, so a planted pickle cannot run code."
+    import pickle
+    try: return torch.load(path, map_location=map_location, weights_only=True)
+    except pickle.UnpicklingError:
+        raise ValueError(f"{path}: refused, it holds objects other than tensors and plain values (unpickling them could run code); "
+                         "delete it to start the run afresh") from None
 
 # %% ../nbs/01a_vae.ipynb
 class KLLog:
