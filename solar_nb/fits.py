@@ -46,10 +46,19 @@ def xrs_client(settings: Settings):
     "sunpy's GOES XRS client, with its archive URLs taken from `settings`."
     from sunpy.net.dataretriever.sources.goes import XRSClient
     from solar_nb.core import SERVICES
+    for name, attr in (('goes_sdac', 'pattern_old'), ('goes_ncei', 'pattern_new')):
+        if SERVICES[name][0] not in getattr(XRSClient, attr):  # a sunpy release moved the archive: fail, never list the real one
+            raise ServiceError(f"sunpy's XRSClient.{attr} no longer starts at {SERVICES[name][0]}: solar_nb cannot point it at "
+                               f"{settings.url(name)}; update SERVICES in solar_nb.core to the new archive URL")
     client = XRSClient()
     client.pattern_old = XRSClient.pattern_old.replace(SERVICES['goes_sdac'][0], settings.url('goes_sdac'))
     client.pattern_new = XRSClient.pattern_new.replace(SERVICES['goes_ncei'][0], settings.url('goes_ncei'))
     return client
+
+def _listing_urlopen(url, *args, **kwargs):
+    "urllib's `urlopen` for sunpy's scraper, through the project's retries: sunpy skips a directory answering 5xx as if empty."
+    import urllib.request
+    return with_retries(lambda: urllib.request.urlopen(url, *args, **kwargs), f'the listing {url}')
 
 # %% ../nbs/00_fits.ipynb
 def find_files(start, end, satellite: int = 15, provider: str = 'sdac', settings: Settings | None = None) -> dict:
@@ -61,7 +70,9 @@ def find_files(start, end, satellite: int = 15, provider: str = 'sdac', settings
     which = a.Provider('SDAC') if provider == 'sdac' else a.Resolution('avg1m')
     query = (a.Time(f'{min(days)} 00:00', f'{max(days)} 23:59:59.999'), a.Instrument('XRS'),
              a.goes.SatelliteNumber(satellite), which)
-    rows = with_retries(lambda: xrs_client(settings).search(*query), f'the {provider} archive listing')
+    from unittest import mock
+    with mock.patch('sunpy.net.scraper.urlopen', _listing_urlopen):   # (a 404 still reaches sunpy: a month with no data)
+        rows = with_retries(lambda: xrs_client(settings).search(*query), f'the {provider} archive listing')
     ext = '.fits' if provider == 'sdac' else '.nc'
     found = {row['Start Time'].to_datetime().date(): row['url'] for row in rows if row['url'].endswith(ext)}
     return {d: u for d, u in sorted(found.items()) if d in days}
