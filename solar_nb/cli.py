@@ -191,7 +191,7 @@ def _run_hv_hourly(args, settings):
 
 def _run_hv_valid(args, settings):
     from solar_nb.flares import flare_table
-    from solar_nb.helioviewer import FrameRule, valid_flares, write_valid_flares
+    from solar_nb.helioviewer import FrameRule, reason_kind, valid_flares, write_valid_flares
     rule = FrameRule(args.hours, args.n_frames, args.tolerance, mode=args.mode)
     if args.catalogue == 'hek':
         from solar_nb.hek import hek_flares
@@ -207,7 +207,7 @@ def _run_hv_valid(args, settings):
     out = write_valid_flares(valid, settings.data_dir/f'valid_flares_source{args.source_id}.csv')
     rejected.to_csv(settings.data_dir/f'rejected_flares_source{args.source_id}.csv', index=False)
     print(f'{len(valid)} valid, {len(rejected)} rejected of {len(flares)} flares ({args.mode} rule); wrote {out}')
-    for reason, n in rejected.reason.astype(str).str.replace(r' \d{4}-\d\d-\d\d.*', '', regex=True).value_counts().items():
+    for reason, n in rejected.reason.map(reason_kind).value_counts().items():
         print(f'  {n} rejected: {reason}')
     return []
 

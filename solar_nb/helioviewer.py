@@ -29,9 +29,10 @@ from .store import connect, transaction
 
 # %% auto 0
 __all__ = ['SOURCE_IDS', 'JP2_SIGNATURE', 'JP2_BYTES', 'HEK_ID_PREFIX', 'check_source', 'hv_date', 'closest_frames', 'FrameRule',
-           'flare_frames', 'valid_flares', 'check_jp2', 'frame_name', 'flare_folder', 'RateLimit', 'jp2_url',
-           'download_frames', 'hour_range', 'hourly_frames', 'gap_report', 'download_hourly', 'flare_frame_table',
-           'download_flares', 'write_valid_flares', 'read_valid_flares', 'jp2_header', 'frame_map', 'plot_flare_frames']
+           'flare_frames', 'reason_kind', 'valid_flares', 'check_jp2', 'frame_name', 'flare_folder', 'RateLimit',
+           'jp2_url', 'download_frames', 'hour_range', 'hourly_frames', 'gap_report', 'download_hourly',
+           'flare_frame_table', 'download_flares', 'write_valid_flares', 'read_valid_flares', 'jp2_header', 'frame_map',
+           'plot_flare_frames']
 
 # %% ../nbs/04_helioviewer.ipynb
 SOURCE_IDS = {18: 'SDO HMI continuum', 19: 'SDO HMI magnetogram'}
@@ -130,9 +131,13 @@ def flare_frames(start, peak, closest, rule: FrameRule = FrameRule()) -> tuple[l
     inner = []
     for t in rule.inner_targets(first, last):
         f = closest(t)
-        if abs(f - t) > pd.Timedelta(rule.tolerance): return None, f"no frame within {rule.tolerance} of {t} (closest {_off(f, t)})"
+        if abs(f - t) > pd.Timedelta(rule.tolerance): return None, f"no frame within {rule.tolerance} of the evenly spaced time {t} (closest {_off(f, t)})"
         inner.append(f)
     return [first, *inner, last], None
+
+def reason_kind(reason: str) -> str:
+    "A rejection reason without its times and offsets, to count rejections by kind."
+    return re.sub(r' \d{4}-\d\d-\d\d[ T][\d:.]+| \(closest [^)]*\)', '', str(reason))
 
 # %% ../nbs/04_helioviewer.ipynb
 def valid_flares(flares: pd.DataFrame, source_id: int = 19, settings: Settings | None = None,
