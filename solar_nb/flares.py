@@ -12,7 +12,7 @@ import pandas as pd
 
 # %% auto 0
 __all__ = ['FLARE_CLASSES', 'FLARE_COLUMNS', 'CATALOGUE_COLUMNS', 'parse_goes_class', 'goes_class_to_flux', 'flux_to_goes_class',
-           'goes_class_key', 'flare_table', 'cross_match', 'match_summary', 'plot_class_counts']
+           'm_or_larger', 'goes_class_key', 'flare_table', 'cross_match', 'match_summary', 'plot_class_counts']
 
 # %% ../nbs/03a_flares.ipynb
 FLARE_CLASSES = {'A': 1e-8, 'B': 1e-7, 'C': 1e-6, 'M': 1e-5, 'X': 1e-4}  # lower flux bound, W/m², 1-8 Å
@@ -40,6 +40,11 @@ def flux_to_goes_class(flux: float) -> str:
     if mult >= 10 and letter != 'X':
         letter = 'ABCMX'['ABCMX'.index(letter) + 1]; mult = round(flux/FLARE_CLASSES[letter], 1)
     return f'{letter}{mult:.1f}'
+
+# %% ../nbs/03a_flares.ipynb
+def m_or_larger(goes_classes) -> np.ndarray:
+    "Whether each GOES class is M1.0 or larger (peak flux at least 1e-5 W/m²)."
+    return np.array([goes_class_to_flux(c) >= FLARE_CLASSES['M'] for c in goes_classes], bool)
 
 # %% ../nbs/03a_flares.ipynb
 def goes_class_key(goes_class) -> float:

@@ -16,7 +16,7 @@ import torch
 
 from .core import get_settings
 from .cutouts import CutoutSpec, make_cutouts
-from .flares import goes_class_to_flux
+from .flares import goes_class_to_flux, m_or_larger
 from .helioviewer import download_flares
 from .planted import PlantedSun, catalogue_flares, plant_regions, planted_truth
 from .services import HV_SIZE, LocalServer
@@ -54,7 +54,7 @@ def injection_sample(n: int, seed: int = 0) -> pd.DataFrame:
     "`n` located valid flares of the thesis's catalogue, a third of them M or X, in time order."
     flares = catalogue_flares()
     located = flares[flares.hgs_lon.notna()]
-    big = np.array([goes_class_to_flux(c) >= 1e-5 for c in located.goes_class])
+    big = m_or_larger(located.goes_class)
     rng = np.random.default_rng(seed)
     n_big = min(int(big.sum()), n//3)
     pick = np.concatenate([rng.choice(np.flatnonzero(big), n_big, replace=False),
@@ -62,9 +62,6 @@ def injection_sample(n: int, seed: int = 0) -> pd.DataFrame:
     return located.iloc[np.sort(pick)].sort_values('start_time').reset_index(drop=True)
 
 # %% ../nbs/06a_injection.ipynb
-def _labels(flares: pd.DataFrame) -> np.ndarray:
-    return np.array([goes_class_to_flux(c) >= 1e-5 for c in flares.goes_class])
-
 def _truth_features(truth: pd.DataFrame) -> torch.Tensor:
     "The oracle's inputs: log flux, log R (R + 1e18 Mx: R is often 0), log separation, delta, emergence."
     return torch.tensor(np.c_[np.log10(truth.flux), np.log10(truth.R + 1e18), np.log10(truth.separation),
@@ -119,7 +116,7 @@ def run_injection(cfg: InjectionConfig = QUICK, data_dir=None, progress: bool = 
     split = time_split(both).to_numpy()
     sets = {name: {s: FlareSequences(both[split == s], settings, spec) for s in SPLITS}
             for name, spec in (('flare', flare_spec), ('centre', centre_spec))}
-    y = {s: _labels(sets['flare'][s].flares) for s in SPLITS}
+    y = {s: m_or_larger(sets['flare'][s].flares.goes_class) for s in SPLITS}
     t1 = time.time()
     model, z, run = _train_and_encode(cfg, sets['flare'], settings, data_dir/'runs'/'flare', progress)
     _, z_centre, _ = _train_and_encode(cfg, sets['centre'], settings, data_dir/'runs'/'centre', progress)

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from .core import Settings, get_settings, utc_time
-from .flares import cross_match, flare_table, goes_class_to_flux
+from .flares import cross_match, flare_table, m_or_larger
 from .store import connect, transaction
 
 # %% auto 0
@@ -150,11 +150,9 @@ def resolve_locations(hek: pd.DataFrame, donki: pd.DataFrame | None = None, tole
     return out.astype({'hgs_lon': float, 'hgs_lat': float})
 
 # %% ../nbs/03b_locations.ipynb
-def _m_or_x(goes_class) -> np.ndarray: return np.asarray([goes_class_to_flux(c) >= 1e-5 for c in goes_class], bool)
-
 def location_counts(locations: pd.DataFrame) -> pd.DataFrame:
     "Flares located by each source (and not located), for all flares and for M and X flares (`goes_class`), with their shares."
-    big = _m_or_x(locations['goes_class'])
+    big = m_or_larger(locations['goes_class'])
     source = locations['location_source'].fillna('none').to_numpy()
     rows = {}
     for s in (*LOCATION_SOURCES, 'none'):
@@ -200,7 +198,7 @@ def hek_location(record):
 def plot_locations(locations: pd.DataFrame, crop: int = 1272, scale: float = HMI_PLATE_SCALE, ax=None):
     "Located flares (with their `goes_class`) on the disk as seen from the Earth, M and X flares in colour, with the thesis's centre crop."
     p = helioprojective_positions(locations)
-    big = _m_or_x(locations['goes_class'])
+    big = m_or_larger(locations['goes_class'])
     inside = in_centre_crop(locations, crop, scale, p).to_numpy()
     if ax is None: _, ax = plt.subplots(figsize=(5.2, 5.2))
     ax.add_patch(plt.Circle((0, 0), 960, fc='0.93', ec='0.5'))

@@ -215,9 +215,9 @@ class PlantedSun:
 
     def image(self, t: int) -> np.ndarray:
         "The 8-bit frame at `t`, with HMI's noise (averaged over the 4096-pixel frame's pixels each of ours covers)."
-        b, _ = self.field(t)
+        b, header = self.field(t)
         rng = np.random.default_rng([self.seed, int(t)])
-        on = disk_pixels(hmi_header(19, int(t), self.size))[2]
+        on = disk_pixels(header)[2]   # (cached by the header's values)
         return helioviewer_bytes(b + rng.normal(0, self.noise*self.size/HV_SIZE, b.shape).astype(np.float32), on)
 
     def _path(self, t: int) -> Path: return jp2_cache_dir()/'planted'/self.key/f'{int(t)}.jp2'

@@ -22,7 +22,7 @@ from tqdm.auto import tqdm
 
 from .core import Settings, get_settings
 from .cutouts import CutoutSpec, frame_time_of, load_packed, packed_info, read_cutout
-from .flares import goes_class_to_flux, parse_goes_class
+from .flares import goes_class_to_flux, m_or_larger, parse_goes_class
 from .helioviewer import flare_folder
 from .net import CorruptFile
 from .vae import (KLLog, active_latents, atomic_save, beta_vae_loss, kl_per_latent, latent_explorer, load_checkpoint, new_run_dir,
@@ -504,7 +504,7 @@ def report_run(run: Path, cfg: SolarTrainConfig, sets: dict, out: Path | None = 
     codes = {s: encode_dataset(model, sets[s]) for s in SPLITS}
     kl = kl_per_latent(torch.cat([c[0] for c in codes.values()]), torch.cat([c[1] for c in codes.values()]))
     _save(plot_sequence_traversals(model, codes['train'][0][0], kl), out/'traversals.png')
-    labels = {s: [goes_class_to_flux(c) >= 1e-5 for c in sets[s].flares.goes_class] for s in SPLITS}
+    labels = {s: m_or_larger(sets[s].flares.goes_class) for s in SPLITS}
     try: probe = linear_probe({s: c[0] for s, c in codes.items()}, labels)
     except ValueError as e:
         print(f'no linear probe: {e}'); return None
