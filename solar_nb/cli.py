@@ -203,13 +203,15 @@ def _run_hv_valid(args, settings):
         day = flares.peak_time.dt.normalize()
         flares = flares[(day >= str(parse_day(args.start, 'start'))) & (day <= str(parse_day(args.end, 'end')))]
     if not len(flares): raise ValueError(f"no {args.catalogue} flares stored from {args.start} to {args.end}: run 'solar-nb {args.catalogue}' first")
-    valid, rejected = valid_flares(flares, args.source_id, settings, rule)
+    failed = {}   # flares whose lookups failed all their tries: reported, and asked for again on the next run
+    valid, rejected = valid_flares(flares, args.source_id, settings, rule, failed=failed)
     out = write_valid_flares(valid, settings.data_dir/f'valid_flares_source{args.source_id}.csv')
     rejected.to_csv(settings.data_dir/f'rejected_flares_source{args.source_id}.csv', index=False)
     print(f'{len(valid)} valid, {len(rejected)} rejected of {len(flares)} flares ({args.mode} rule); wrote {out}')
     for reason, n in rejected.reason.map(reason_kind).value_counts().items():
         print(f'  {n} rejected: {reason}')
-    return []
+    return [RunReport('valid flares', done=[*valid.flare_id, *rejected.flare_id], failed=failed,
+                      summary=f'{len(failed)} flares undecided: run the same command again to look up only what failed' if failed else '')]
 
 def _run_hv_flares(args, settings):
     from solar_nb.helioviewer import download_flares, read_valid_flares

@@ -108,16 +108,23 @@ class RunReport:
     skipped: list = field(default_factory=list)
     failed: dict = field(default_factory=dict)
     rejected: dict = field(default_factory=dict)  # items left out by a rule, with the reason (not failures)
-    nbytes: int = 0  # bytes downloaded
+    warnings: dict = field(default_factory=dict)  # items done, with something the user should know
+    nbytes: int = 0    # bytes of the files this run added
+    received: int = 0  # bytes received: also those sent again after a fault, and the partial files of failed items
     summary: str = ''  # a closing line: what the stage found
 
     @property
     def ok(self) -> bool: return not self.failed
 
     def __str__(self):
-        lines = [f"{self.stage}: {len(self.done)} done, {len(self.skipped)} already there, {len(self.failed)} failed"
-                 + (f", {len(self.rejected)} rejected" if self.rejected else '') + (f", {self.nbytes/1e6:.1f} MB downloaded" if self.nbytes else '')]
-        lines += [f"  failed {k}: {v}" for k, v in self.failed.items()]
-        shown = list(self.rejected.items())[:10]
-        lines += [f"  rejected {k}: {v}" for k, v in shown] + ([f"  ... and {len(self.rejected) - 10} more rejected"] if len(self.rejected) > 10 else [])
+        counts = [f"{len(self.done)} done", f"{len(self.skipped)} already there", f"{len(self.failed)} failed"]
+        counts += [f"{len(self.rejected)} rejected"]*bool(self.rejected) + [f"{len(self.warnings)} with warnings"]*bool(self.warnings)
+        if self.nbytes or self.received:
+            extra = self.received - self.nbytes
+            counts += [f"{self.nbytes/1e6:.1f} MB downloaded" + (f" ({extra/1e6:.1f} MB more received: sent again after faults, "
+                                                                  "or partial)" if extra >= 50_000 else '')]
+        lines = [f"{self.stage}: " + ', '.join(counts)]
+        for kind, items, n in (('failed', self.failed, 20), ('warning', self.warnings, 10), ('rejected', self.rejected, 10)):
+            lines += [f"  {kind} {', '.join(map(str, k)) if isinstance(k, tuple) else k}: {v}" for k, v in list(items.items())[:n]]
+            if len(items) > n: lines.append(f"  ... and {len(items) - n} more {'warnings' if kind == 'warning' else kind}")
         return '\n'.join(lines + ([self.summary] if self.summary else []))

@@ -17,7 +17,7 @@ from tqdm.auto import tqdm
 
 from .flares import FLARE_CLASSES
 from .core import RunReport, Settings, day_range, get_settings, parse_day, utc_time
-from .net import CorruptFile, ServiceError, download, with_retries
+from .net import CorruptFile, ServiceError, download, urlopen_whole, with_retries
 from .store import connect, transaction
 
 # %% auto 0
@@ -55,11 +55,6 @@ def xrs_client(settings: Settings):
     client.pattern_new = XRSClient.pattern_new.replace(SERVICES['goes_ncei'][0], settings.url('goes_ncei'))
     return client
 
-def _listing_urlopen(url, *args, **kwargs):
-    "urllib's `urlopen` for sunpy's scraper, through the project's retries: sunpy skips a directory answering 5xx as if empty."
-    import urllib.request
-    return with_retries(lambda: urllib.request.urlopen(url, *args, **kwargs), f'the listing {url}')
-
 # %% ../nbs/00_fits.ipynb
 def find_files(start, end, satellite: int = 15, provider: str = 'sdac', settings: Settings | None = None) -> dict:
     "URL of each day's GOES XRS file from `start` to `end` (both included), as the archive lists them."
@@ -71,7 +66,7 @@ def find_files(start, end, satellite: int = 15, provider: str = 'sdac', settings
     query = (a.Time(f'{min(days)} 00:00', f'{max(days)} 23:59:59.999'), a.Instrument('XRS'),
              a.goes.SatelliteNumber(satellite), which)
     from unittest import mock
-    with mock.patch('sunpy.net.scraper.urlopen', _listing_urlopen):   # (a 404 still reaches sunpy: a month with no data)
+    with mock.patch('sunpy.net.scraper.urlopen', urlopen_whole):   # (a 404 still reaches sunpy: a month with no data)
         rows = with_retries(lambda: xrs_client(settings).search(*query), f'the {provider} archive listing')
     ext = '.fits' if provider == 'sdac' else '.nc'
     found = {row['Start Time'].to_datetime().date(): row['url'] for row in rows if row['url'].endswith(ext)}
@@ -181,13 +176,18 @@ def ingest_goes(start, end, satellite: int = 15, provider: str = 'sdac', setting
                 bar.update()
     finally: conn.close()
     report.done.sort(); report.skipped.sort(); report.failed = dict(sorted(report.failed.items()))
+    report.warnings = dict(sorted(report.warnings.items()))
     return report
 
 def _ingest_file(conn, path: Path, provider, satellite, day, url, report: RunReport):
     try: raw, n_fill = read_xrs(path)
     except CorruptFile: path.unlink(missing_ok=True); raise
-    stored = store_day(conn, provider, satellite, day, url, to_minutes(raw, day), n_fill)
+    minutes = to_minutes(raw, day)
+    stored = store_day(conn, provider, satellite, day, url, minutes, n_fill)
     (report.done if stored else report.skipped).append(day)
+    if stored and len(minutes) < 1440:
+        report.warnings[day] = (f"{path.name} holds {len(minutes)} of 1440 minutes ({len(minutes)/1440:.0%}): stored as the archive "
+                                "has it, the rest of the day is a gap")
 
 # %% ../nbs/00_fits.ipynb
 def read_flux(start, end, satellite: int | None = None, provider: str | None = None,

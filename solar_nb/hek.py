@@ -9,7 +9,9 @@ import datetime as dt
 import os
 import urllib.error
 import warnings
+from functools import partial
 from pathlib import Path
+from unittest import mock
 
 import pandas as pd
 import matplotlib.pyplot as plt
@@ -17,7 +19,7 @@ from tqdm.auto import tqdm
 
 from .core import RunReport, Settings, get_settings, parse_day
 from .flares import cross_match, flare_table, parse_goes_class
-from .net import Backoff, with_retries
+from .net import Backoff, Outage, urlopen_whole, with_retries
 from .store import connect, transaction
 
 # %% auto 0
@@ -72,7 +74,7 @@ def fetch_hek(start='2011-10-01', end='2019-12-31', settings: Settings | None = 
     from sunpy.net import attrs as a
     months, settings = month_ranges(start, end), settings or get_settings()
     filters = filters if filters is not None else hek_filters()
-    key, report = query_key(filters), RunReport('HEK flares')
+    key, report, outage = query_key(filters), RunReport('HEK flares'), Outage('HEK', limit=3)   # 3 months in a row: HEK is down
     client = HEKClient(url=settings.url('hek') + '?')
     conn = connect(settings.db_path)
     try:
@@ -81,18 +83,20 @@ def fetch_hek(start='2011-10-01', end='2019-12-31', settings: Settings | None = 
         for m0, m1 in tqdm(months, desc='HEK', unit='month', disable=not progress):
             name = f'{m0:%Y-%m-%d}..{m1:%Y-%m-%d}'
             if name in have: report.skipped.append(name); continue
+            if outage.reason: report.failed[name] = outage.reason; continue
             try:
-                with warnings.catch_warnings():
-                    warnings.simplefilter('ignore')
+                with warnings.catch_warnings(), mock.patch('urllib.request.urlopen', partial(urlopen_whole, backoff=backoff)):
+                    warnings.simplefilter('ignore')   # (sunpy reads each page through urlopen_whole: a failed page is retried alone)
                     table = with_retries(lambda: client.search(a.Time(m0, m1), *filters), f'HEK {name}', backoff).raw
             except Exception as e:
                 where = f' from {e.url}' if isinstance(e, urllib.error.HTTPError) and e.url else ''   # (urllib names no URL)
-                report.failed[name] = f"{e}{where}{f' ({e.__cause__})' if e.__cause__ else ''}"; continue
+                cause = f' ({e.__cause__})' if e.__cause__ and str(e.__cause__) not in str(e) else ''   # (sunpy wraps a bad page)
+                report.failed[name] = f"{e}{where}{cause}"; outage.failed(report.failed[name]); continue
             rows = _hek_rows(table)
             with transaction(conn):
                 conn.executemany(f'INSERT OR IGNORE INTO hek_flares ({", ".join(_STORED)}) VALUES ({", ".join("?"*len(_STORED))})', rows)
                 if m1 < now: conn.execute('INSERT INTO hek_months (month, query, n_records) VALUES (?,?,?)', (name, key, len(rows)))
-            report.done.append(name)
+            report.done.append(name); outage.passed()
     finally: conn.close()
     return report
 

@@ -24,7 +24,7 @@ import pandas as pd
 from tqdm.auto import tqdm
 
 from .core import RunReport, Settings, get_settings, utc_time
-from .net import Backoff, CorruptFile, DiskFull, ServiceError, download, get, http_session
+from .net import Backoff, CorruptFile, DiskFull, Outage, ServiceError, download, get, http_session
 from .store import connect, transaction
 
 # %% auto 0
@@ -51,8 +51,8 @@ def hv_date(t) -> str:
 
 # %% ../nbs/04_helioviewer.ipynb
 def closest_frames(times, source_id: int = 19, settings: Settings | None = None, workers: int = 8,
-                   progress: bool = False, backoff: Backoff = Backoff()) -> dict[pd.Timestamp, pd.Timestamp]:
-    "The frame time Helioviewer has closest to each of `times` (whole UTC seconds), for `source_id`."
+                   progress: bool = False, backoff: Backoff = Backoff(), failed: dict | None = None) -> dict[pd.Timestamp, pd.Timestamp]:
+    "The frame time Helioviewer has closest to each of `times` (whole UTC seconds), for `source_id`; lookups that fail go into `failed`, else raise."
     source_id, settings = check_source(source_id), settings or get_settings()
     wanted = sorted({pd.Timestamp(hv_date(t)[:-1]) for t in times})
     conn = connect(settings.db_path)
@@ -65,27 +65,36 @@ def closest_frames(times, source_id: int = 19, settings: Settings | None = None,
             found.update({pd.Timestamp(r): pd.Timestamp(f) for r, f in rows})
         todo = [t for t in wanted if t not in found]
         url = settings.url('helioviewer') + '/getClosestImage/'
-        ask = lambda t: get(url, {'date': hv_date(t), 'sourceId': source_id}, backoff=backoff)
-        failed, batch = {}, []
-        def store():  # every answer is kept as it comes: a killed run asks only for the rest
+        def ask(t):
+            a = get(url, {'date': hv_date(t), 'sourceId': source_id}, backoff=backoff)
+            if not (isinstance(a, dict) and 'date' in a and 'id' in a):
+                raise ServiceError(f"{url} answered {hv_date(t)} without a frame date and id: {str(a)[:200]}")
+            return a
+        missed = {}
+        def store(t, a):  # every answer is committed as it comes (about 20 us in WAL mode): a killed run asks only for the rest
             with transaction(conn):
-                conn.executemany('INSERT OR REPLACE INTO helioviewer_closest VALUES (?,?,?,?,?)',
-                                 [(source_id, f'{t:%Y-%m-%d %H:%M:%S}', a['date'], str(a['id']), json.dumps(a)) for t, a in batch])
-            found.update({t: pd.Timestamp(a['date']) for t, a in batch}); batch.clear()
+                conn.execute('INSERT OR REPLACE INTO helioviewer_closest VALUES (?,?,?,?,?)',
+                             (source_id, f'{t:%Y-%m-%d %H:%M:%S}', a['date'], str(a['id']), json.dumps(a)))
+            found[t] = pd.Timestamp(a['date'])
+        pool, outage = ThreadPoolExecutor(workers), Outage('Helioviewer getClosestImage')
         try:
-            with ThreadPoolExecutor(workers) as pool:
-                futures = {pool.submit(ask, t): t for t in todo}
-                for f in tqdm(as_completed(futures), total=len(todo), disable=not progress, desc='getClosestImage'):
-                    try: batch.append((futures[f], f.result()))
-                    except ServiceError as e: failed[futures[f]] = e
-                    if len(batch) >= 50: store()
-        finally: store()
-        if failed:
-            first = next(iter(failed.values()))
-            raise ServiceError(f"{len(failed)} of {len(todo)} Helioviewer lookups failed ({first}); the other {len(todo) - len(failed)} "
+            futures = {pool.submit(ask, t): t for t in todo}
+            for f in tqdm(as_completed(futures), total=len(todo), disable=not progress, desc='getClosestImage'):
+                if f.cancelled(): continue
+                try: store(futures[f], f.result()); outage.passed()
+                except ServiceError as e:
+                    missed[futures[f]] = e
+                    if outage.failed(e):   # hours of retries would follow: report now instead
+                        for g in futures: g.cancel()
+        finally: pool.shutdown(cancel_futures=True)  # on Ctrl-C, wait only for the lookups under way
+        if outage.reason: missed.update({t: outage.reason for t in todo if t not in found and t not in missed})
+        if missed and failed is None:
+            first = next(iter(missed.values()))
+            raise ServiceError(f"{len(missed)} of {len(todo)} Helioviewer lookups failed ({first}); the other {len(todo) - len(missed)} "
                                "answers are stored: run again to ask only for the rest")
+        if failed is not None: failed.update({t: ' '.join(str(e).split()) for t, e in missed.items()})
     finally: conn.close()
-    return {t: found[t] for t in wanted}   # in time order
+    return {t: found[t] for t in wanted if t in found}   # in time order
 
 # %% ../nbs/04_helioviewer.ipynb
 @dataclass(frozen=True)
@@ -140,26 +149,38 @@ def reason_kind(reason: str) -> str:
     return re.sub(r' \d{4}-\d\d-\d\d[ T][\d:.]+| \(closest [^)]*\)', '', str(reason))
 
 # %% ../nbs/04_helioviewer.ipynb
-def valid_flares(flares: pd.DataFrame, source_id: int = 19, settings: Settings | None = None,
-                 rule: FrameRule = FrameRule(), workers: int = 8, progress: bool = True) -> tuple[pd.DataFrame, pd.DataFrame]:
+class _Unanswered(LookupError):
+    "A time whose closest-frame lookup failed."
+
+def valid_flares(flares: pd.DataFrame, source_id: int = 19, settings: Settings | None = None, rule: FrameRule = FrameRule(),
+                 workers: int = 8, progress: bool = True, failed: dict | None = None, backoff: Backoff = Backoff()) -> tuple[pd.DataFrame, pd.DataFrame]:
     "`(valid, rejected)`: a flare table (`solar_nb.flares.flare_table`) with each flare's frames, or with the reason."
     missing = {'flare_id', 'start_time', 'peak_time'} - set(flares.columns)
     if missing: raise ValueError(f"flares need the columns flare_id, start_time, peak_time (see flare_table); missing {', '.join(sorted(missing))}")
     fl = flares.assign(start_time=pd.to_datetime(flares['start_time']), peak_time=pd.to_datetime(flares['peak_time']))
-    edges = [t for s, p in zip(fl.start_time, fl.peak_time) if pd.notna(s) and pd.notna(p)
-             for t in (s, p, s - pd.Timedelta(hours=rule.hours))]
-    table = closest_frames(edges, source_id, settings, workers, progress)
-    lookup = lambda t: table[pd.Timestamp(hv_date(t)[:-1])]
+    timed = [(s, p) for s, p in zip(fl.start_time, fl.peak_time) if pd.notna(s) and pd.notna(p)]
+    edges = [t for s, p in timed for t in (s, p, s - pd.Timedelta(hours=rule.hours))]
+    misses = None if failed is None else {}
+    table = closest_frames(edges, source_id, settings, workers, progress, backoff, misses)
+    def lookup(t):
+        key = pd.Timestamp(hv_date(t)[:-1])
+        if key not in table: raise _Unanswered(f"the Helioviewer lookup of {key} failed: {misses[key]}")
+        return table[key]
     inner = []
-    for s, p in zip(fl.start_time, fl.peak_time):
-        if pd.isna(s) or pd.isna(p): continue
-        first, last = lookup(s - pd.Timedelta(hours=rule.hours)), lookup(p)
+    for s, p in timed:
+        try: first, last = lookup(s - pd.Timedelta(hours=rule.hours)), lookup(p)
+        except _Unanswered: continue
         if last > first: inner += rule.inner_targets(first, last)
-    table.update(closest_frames(inner, source_id, settings, workers, progress))
-    results = [flare_frames(s, p, lookup, rule) for s, p in zip(fl.start_time, fl.peak_time)]
-    ok = [f is not None for f, _ in results]
-    valid = fl[ok].assign(source_id=source_id, frames=[f for f, _ in results if f is not None])
-    rejected = fl[[not o for o in ok]].assign(reason=[r for f, r in results if f is None])
+    table.update(closest_frames(inner, source_id, settings, workers, progress, backoff, misses))
+    results = {}
+    for flare_id, s, p in zip(fl.flare_id, fl.start_time, fl.peak_time):
+        try: results[flare_id] = flare_frames(s, p, lookup, rule)
+        except _Unanswered as e: failed[flare_id] = str(e)
+    decided = fl[fl.flare_id.isin(results.keys())]
+    frames, reasons = zip(*[results[f] for f in decided.flare_id]) if len(decided) else ((), ())
+    ok = np.array([f is not None for f in frames], dtype=bool)
+    valid = decided.loc[ok].assign(source_id=source_id, frames=[f for f in frames if f is not None])
+    rejected = decided.loc[~ok].assign(reason=[r for f, r in zip(frames, reasons) if f is None])
     return valid.reset_index(drop=True), rejected.reset_index(drop=True)
 
 # %% ../nbs/04_helioviewer.ipynb
@@ -238,7 +259,7 @@ def _recorded(conn, paths: list[str]) -> dict[str, int]:
     return out
 
 def download_frames(frames: pd.DataFrame, settings: Settings | None = None, workers: int = 8, rps: float | None = 50,
-                    progress: bool = True, stage: str = 'Helioviewer frames') -> RunReport:
+                    progress: bool = True, stage: str = 'Helioviewer frames', backoff: Backoff = Backoff()) -> RunReport:
     "Download each frame of `frames` (`source_id`, `frame_time`, `path` under the data directory) once."
     settings = settings or get_settings()
     root, report = settings.data_dir, RunReport(stage)
@@ -251,13 +272,13 @@ def download_frames(frames: pd.DataFrame, settings: Settings | None = None, work
         paths = list(dict.fromkeys(group.path))
         if all(there(p) for p in paths): report.skipped.append((source_id, t)); continue
         todo.append((int(source_id), t, paths))
-    session, limit, lock = http_session(workers), RateLimit(rps), threading.Lock()
+    session, limit, lock, outage = http_session(workers), RateLimit(rps), threading.Lock(), Outage('Helioviewer getJP2Image')
     bar = tqdm(total=len(todo), unit='file', disable=not progress, desc=stage)
     t0 = time.monotonic()
     def on_bytes(n):
         with lock:
-            report.nbytes += n
-            bar.set_postfix_str(f'{report.nbytes/1e6:.0f} MB, {report.nbytes/1e6/max(time.monotonic() - t0, 1e-3):.1f} MB/s', refresh=False)
+            report.received += n
+            bar.set_postfix_str(f'{report.received/1e6:.0f} MB, {report.received/1e6/max(time.monotonic() - t0, 1e-3):.1f} MB/s', refresh=False)
     def fetch(source_id, t, paths):
         have = next((p for p in paths if there(p)), None)
         if have is None:
@@ -265,28 +286,33 @@ def download_frames(frames: pd.DataFrame, settings: Settings | None = None, work
                 if (root/p).exists():
                     try: check_jp2(root/p); have = p; break
                     except CorruptFile: (root/p).unlink()
-        url = jp2_url(settings, source_id, t)
+        url, new = jp2_url(settings, source_id, t), 0
         if have is None:
             have = paths[0]
             limit.wait()
-            download(url, root/have, validate=check_jp2, session=session, on_bytes=on_bytes)
+            new = download(url, root/have, validate=check_jp2, session=session, on_bytes=on_bytes, backoff=backoff).stat().st_size
         for p in paths:
             if p != have: _link(root/have, root/p)
-        return [(p, source_id, f'{t:%Y-%m-%d %H:%M:%S}', (root/p).stat().st_size, url) for p in paths]
+        return [(p, source_id, f'{t:%Y-%m-%d %H:%M:%S}', (root/p).stat().st_size, url) for p in paths], new
     try:
         with ThreadPoolExecutor(workers) as pool:
             futures = {pool.submit(fetch, *job): job for job in todo}
             for fut in as_completed(futures):
                 source_id, t, paths = futures[fut]
-                try: rows = fut.result()
+                if fut.cancelled(): report.failed[(source_id, t)] = outage.reason; bar.update(); continue
+                try: rows, new = fut.result()
                 except DiskFull:
                     for f in futures: f.cancel()
                     raise
-                except (ServiceError, CorruptFile) as e: report.failed[(source_id, t)] = str(e)
+                except (ServiceError, CorruptFile) as e:
+                    report.failed[(source_id, t)] = str(e)
+                    if outage.failed(e):   # the service is down: the rest are not asked
+                        for f in futures: f.cancel()
                 else:
+                    outage.passed()
                     with transaction(conn): conn.executemany('INSERT OR REPLACE INTO helioviewer_files (path, source_id, frame_time, nbytes, url) '
                                                              'VALUES (?,?,?,?,?)', rows)
-                    report.done.append((source_id, t))
+                    report.done.append((source_id, t)); report.nbytes += new
                 bar.update()
     finally: bar.close(); conn.close()
     return report

@@ -156,7 +156,7 @@ def mnist_dataset(settings: Settings | None = None, train: bool = True, img_size
         if download: _fetch_mnist(url, root/'MNIST'/'raw')
         return datasets.MNIST(str(root), train=train, download=False, transform=tf)
     except (RuntimeError, OSError, ValueError, ServiceError) as e:
-        raise ValueError(f"MNIST could not be loaded from {url} into {root/'MNIST'/'raw'}: {e}") from None
+        raise ServiceError(f"MNIST could not be loaded from {url} into {root/'MNIST'/'raw'}: {e}") from None
 
 def mnist_images(settings: Settings | None = None, train: bool = True, img_size: int = 32) -> tuple[torch.Tensor, torch.Tensor]:
     "All MNIST images of a split as one float tensor `(N, 1, img_size, img_size)` in [0, 1], and the labels."

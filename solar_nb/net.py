@@ -7,12 +7,14 @@ from __future__ import annotations
 import email.utils
 import errno
 import http.client
+import io
 import json
 import os
 import random
 import shutil
 import time
 import urllib.error
+import urllib.request
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +29,8 @@ except ImportError: fcntl = None  # Windows: downloads still atomic, but not loc
 
 # %% auto 0
 __all__ = ['DISK_FULL', 'RETRY_STATUS', 'TRANSIENT', 'USER_AGENT', 'ServiceError', 'NotFound', 'CorruptFile', 'DiskFull',
-           'Backoff', 'transient', 'with_retries', 'http_session', 'default_session', 'get', 'file_lock', 'download']
+           'Backoff', 'transient', 'with_retries', 'http_session', 'default_session', 'get', 'urlopen_whole', 'Outage',
+           'file_lock', 'download']
 
 # %% ../nbs/08_net.ipynb
 class ServiceError(Exception):
@@ -147,6 +150,35 @@ def get(url: str, params: dict | None = None, *, expect: str = 'json', session=N
         if isinstance(data, dict) and data.get('error'): raise ServiceError(f"{resp.url}: {_error_in_json(resp.content)}")
         return data
     return with_retries(once, url, backoff)
+
+# %% ../nbs/08_net.ipynb
+_urlopen = urllib.request.urlopen   # the real one, whoever patches the module later
+
+class _Whole(io.BytesIO):
+    "An answer already read whole, as urllib's response object looks to its readers."
+    def __init__(self, body: bytes, url: str, status: int, headers):
+        super().__init__(body); self.url, self.status, self.headers = url, status, headers
+    def geturl(self): return self.url
+    def getcode(self): return self.status
+    def info(self): return self.headers
+
+def urlopen_whole(url, *args, backoff: Backoff = Backoff(), **kwargs):
+    "urllib's `urlopen`, with the body read whole inside the project's retries."
+    def once():
+        with _urlopen(url, *args, **kwargs) as r: return _Whole(r.read(), r.geturl(), r.status, r.headers)
+    return with_retries(once, str(getattr(url, 'full_url', url)), backoff)
+
+# %% ../nbs/08_net.ipynb
+class Outage:
+    "Items of one service failed in a row, each after all its tries; at `limit`, the service is down."
+    def __init__(self, service: str, limit: int = 24): self.service, self.limit, self.in_row, self.reason = service, limit, 0, None
+    def passed(self): self.in_row = 0
+    def failed(self, error) -> bool:
+        "Count a failed item; True when this one makes the service down."
+        self.in_row += 1
+        if self.in_row != self.limit: return False
+        self.reason = f"not asked: {self.service} failed {self.limit} in a row, each after all its tries (the last: {error})"
+        return True
 
 # %% ../nbs/08_net.ipynb
 @contextmanager

@@ -53,11 +53,15 @@ FAULTS = ('latency', 'status', 'json_error', 'html_error', 'truncate', 'reset')
 
 @dataclass
 class Fault:
-    "Changes the answers to paths matching `path`: one of `FAULTS`, `times` times (None: always)."
+    "Changes the answers to paths matching `path`: one of `FAULTS`, to every `every`-th match from the `first`, `times` times (None: always)."
     kind: str
     path: re.Pattern
     times: int | None = 1
     params: dict = field(default_factory=dict)
+    every: int = 1
+    first: int | None = None  # the first match it changes (default: the `every`-th)
+    seen: int = 0  # matching requests so far
+    hits: int = 0  # answers it changed
 
 @dataclass
 class Logged:
@@ -248,10 +252,13 @@ class LocalServer:
             if m := rx.fullmatch(path): return fn(m, query)
         return Answer(b'<html><body><h1>404 Not Found</h1></body></html>', 'text/html', 404)
 
-    def inject(self, kind: str, path: str = '', times: int | None = 1, **params) -> Fault:
-        "Change the next `times` answers to requests matching `path` (a regex searched in the path and query)."
+    def inject(self, kind: str, path: str = '', times: int | None = 1, every: int = 1, first: int | None = None, **params) -> Fault:
+        "Change the next `times` answers to requests matching `path` (a regex searched in the path and query), or every `every`-th of them from the `first`."
         if kind not in FAULTS: raise ValueError(f"unknown fault {kind!r}; valid faults: {', '.join(FAULTS)}")
-        fault = Fault(kind, re.compile(path), times, params)
+        if not (isinstance(every, int) and every >= 1): raise ValueError(f"every={every!r}: give a whole number of requests, 1 or more")
+        first = every if first is None else first
+        if not (isinstance(first, int) and first >= 1): raise ValueError(f"first={first!r}: give the number of a request, 1 or more")
+        fault = Fault(kind, re.compile(path), times, params, every, first)
         with self._lock: self.faults.append(fault)
         return fault
 
@@ -264,12 +271,14 @@ class LocalServer:
         with self._lock:
             for f in self.faults:
                 if not f.path.search(path) or (f.times is not None and f.times <= 0): continue
+                f.seen += 1
+                if f.seen < f.first or (f.seen - f.first) % f.every: continue
                 if f.kind == 'latency':
                     delay += f.params.get('seconds', 0.1)
-                    if f.times is not None: f.times -= 1
-                elif chosen is None:
-                    chosen = f
-                    if f.times is not None: f.times -= 1
+                elif chosen is None: chosen = f
+                else: continue   # one fault per answer: the first that matches
+                f.hits += 1
+                if f.times is not None: f.times -= 1
         if delay: time.sleep(delay)
         return chosen
 
