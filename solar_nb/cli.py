@@ -19,7 +19,37 @@ from .core import SERVICES, RunReport, Settings, env_var, get_settings
 from .net import DiskFull, ServiceError
 
 # %% auto 0
-__all__ = ['train_pipeline', 'run_pipeline', 'parser', 'main']
+__all__ = ['CLI_DEFAULTS', 'train_pipeline', 'run_pipeline', 'parser', 'main']
+
+# %% ../nbs/11_cli.ipynb
+class _From:
+    "An option's default, read from the signature of `module:function` (or a dataclass's field) where it is documented."
+    def __init__(self, where: str, name: str): self.where, self.name = where, name
+    def value(self):
+        import importlib, inspect
+        module, obj = self.where.split(':')
+        param = inspect.signature(getattr(importlib.import_module(f'solar_nb.{module}'), obj)).parameters[self.name]
+        if param.default is inspect.Parameter.empty: raise TypeError(f"{self.where} has no default for {self.name}")
+        return param.default
+    def __str__(self):   # what `%(default)s` in a help text shows
+        v = self.value()
+        return ' '.join(map(str, v)) if isinstance(v, (list, tuple)) else str(v)
+    def __repr__(self): return f"_from({self.where!r}, {self.name!r})"
+
+def _from(where: str, name: str) -> _From: return _From(where, name)
+
+def _fill_defaults(args: argparse.Namespace) -> argparse.Namespace:
+    "The values of the options left at a default read from a signature."
+    for k, v in vars(args).items():
+        if isinstance(v, _From): setattr(args, k, v.value())
+    return args
+
+CLI_DEFAULTS = {  # defaults that are the command line's own: no function has them
+    ('helioviewer valid-flares', '--catalogue'): 'which stored catalogue the command reads',
+    ('cutouts', '--centre'): "the command makes flare-centred cutouts; the library's CutoutSpec keeps the thesis's centre crop",
+    ('train', '--centre'): 'which cutouts the command trains on: those the cutouts command makes by default',
+    ('serve', '--port'): 'the port of the local services',
+}
 
 # %% ../nbs/11_cli.ipynb
 def _global_options() -> argparse.ArgumentParser:
@@ -42,10 +72,10 @@ def _add_fits(sub, common):
                        'minute and store them in <data-dir>/solar.db. Days already stored are skipped.')
     p.add_argument('--start', required=True, help='first UTC day, YYYY-MM-DD')
     p.add_argument('--end', required=True, help='last UTC day, YYYY-MM-DD (included)')
-    p.add_argument('--satellite', type=int, default=15, help='GOES satellite number (default 15)')
-    p.add_argument('--provider', choices=['sdac', 'ncei'], default='sdac',
-                   help='sdac: SDAC FITS archive, as the thesis (default); ncei: NOAA re-processed netCDF')
-    p.add_argument('--workers', type=int, default=8, help='concurrent downloads (default 8)')
+    p.add_argument('--satellite', type=int, default=_from('fits:ingest_goes', 'satellite'), help='GOES satellite number (default %(default)s)')
+    p.add_argument('--provider', choices=['sdac', 'ncei'], default=_from('fits:ingest_goes', 'provider'),
+                   help='sdac: SDAC FITS archive, as the thesis; ncei: NOAA re-processed netCDF (default %(default)s)')
+    p.add_argument('--workers', type=int, default=_from('fits:ingest_goes', 'workers'), help='concurrent downloads (default %(default)s)')
     p.add_argument('--plot', metavar='PNG', help='also save a plot of the range to this file')
     p.set_defaults(run=_run_fits)
 
@@ -69,8 +99,8 @@ def _add_catalogues(sub, common):
     p = sub.add_parser('donki', parents=[common], help='NASA DONKI flare catalogue into the database (02_donki)',
                        description='Fetch DONKI FLR records (yearly chunks; chunks fetched before are skipped), keep them '
                        'raw, clean them by rule and store the catalogue; prints the cleaning report.')
-    p.add_argument('--start', default='2011-01-01', help='first day, YYYY-MM-DD (default 2011-01-01)')
-    p.add_argument('--end', default='2018-12-31', help='last day, YYYY-MM-DD (default 2018-12-31)')
+    p.add_argument('--start', default=_from('donki:fetch_donki', 'start'), help='first day, YYYY-MM-DD (default %(default)s)')
+    p.add_argument('--end', default=_from('donki:fetch_donki', 'end'), help='last day, YYYY-MM-DD (default %(default)s)')
     p.add_argument('--chunk-days', type=int, help='days per request (default: calendar years)')
     p.add_argument('--api-key', help='api.nasa.gov key, when --donki-url is https://api.nasa.gov/DONKI')
     p.add_argument('--csv', metavar='PATH', help='also write the cleaned catalogue to this CSV file')
@@ -78,25 +108,25 @@ def _add_catalogues(sub, common):
     p = sub.add_parser('hek', parents=[common], help='HEK GOES flare list into the database and flares_GOES.csv (03_hek)',
                        description='Query HEK month by month through sunpy (months fetched before are skipped), store the '
                        'flares and write <data-dir>/flares_GOES.csv in the thesis columns.')
-    p.add_argument('--start', default='2011-10-01', help='first day (default 2011-10-01)')
-    p.add_argument('--end', default='2019-12-31', help='last day (default 2019-12-31)')
-    p.add_argument('--min-class', default='B10.0', help='GOES class above which flares are kept (default B10.0)')
-    p.add_argument('--max-class', default='X10.0', help='GOES class below which flares are kept (default X10.0)')
-    p.add_argument('--max-coord1', type=float, default=800, help='Event_Coord1 below this (default 800)')
-    p.add_argument('--observatory', default='GOES', help='OBS_Observatory (default GOES)')
+    p.add_argument('--start', default=_from('hek:fetch_hek', 'start'), help='first day (default %(default)s)')
+    p.add_argument('--end', default=_from('hek:fetch_hek', 'end'), help='last day (default %(default)s)')
+    p.add_argument('--min-class', default=_from('hek:hek_filters', 'min_class'), help='GOES class above which flares are kept (default %(default)s)')
+    p.add_argument('--max-class', default=_from('hek:hek_filters', 'max_class'), help='GOES class below which flares are kept (default %(default)s)')
+    p.add_argument('--max-coord1', type=float, default=_from('hek:hek_filters', 'max_coord1'), help='Event_Coord1 below this (default %(default)s)')
+    p.add_argument('--observatory', default=_from('hek:hek_filters', 'observatory'), help='OBS_Observatory (default %(default)s)')
     p.set_defaults(run=_run_hek)
     p = sub.add_parser('crossmatch', parents=[common], help='match DONKI and HEK flares by peak time and class',
                        description='Pair the stored DONKI and HEK flares whose peaks agree within --tolerance and whose '
                        'classes agree; writes <data-dir>/crossmatch.csv and prints the counts.')
-    p.add_argument('--tolerance', default='10min', help='largest peak-time difference (default 10min)')
+    p.add_argument('--tolerance', default=_from('hek:crossmatch_catalogues', 'tolerance'), help='largest peak-time difference (default %(default)s)')
     p.set_defaults(run=_run_crossmatch)
     p = sub.add_parser('locations', parents=[common], help="each stored HEK flare's location on the Sun, with its source (03b_locations)",
                        description="Resolve where each stored HEK flare happened: HEK's own position, else the cross-matched DONKI "
                        "flare's sourceLocation, else a located flare of the same NOAA active region rotated to its time; stores "
                        "them in the database (flare_locations) and prints how many each source located, and how many lie inside "
                        "the thesis's centre crop.")
-    p.add_argument('--tolerance', default='10min', help='largest HEK-DONKI peak-time difference (default 10min)')
-    p.add_argument('--max-days', type=float, default=3.0, help='farthest in time a flare of the same active region is borrowed from (default 3)')
+    p.add_argument('--tolerance', default=_from('locations:locate_flares', 'tolerance'), help='largest HEK-DONKI peak-time difference (default %(default)s)')
+    p.add_argument('--max-days', type=float, default=_from('locations:locate_flares', 'max_days'), help='farthest in time a flare of the same active region is borrowed from (default %(default)s)')
     p.set_defaults(run=_run_locations)
 
 def _run_donki(args, settings):
@@ -146,17 +176,17 @@ def _add_helioviewer(sub, common):
                        'each flare that passes the valid-flares rule.')
     hv = p.add_subparsers(title='helioviewer commands', metavar='WHAT', required=True)
     def fetch_options(q):
-        q.add_argument('--workers', type=int, default=8, help='connections at once (default 8)')
-        q.add_argument('--rps', type=float, default=50, help='at most this many requests per second (default 50)')
+        q.add_argument('--workers', type=int, default=_from('helioviewer:download_flares', 'workers'), help='connections at once (default %(default)s)')
+        q.add_argument('--rps', type=float, default=_from('helioviewer:download_flares', 'rps'), help='at most this many requests per second (default %(default)s)')
     h = hv.add_parser('hourly', parents=[common], help='one frame per hour over a range',
                       description='Download the frame closest to each whole hour from --start to --end into '
                       '<data-dir>/helioviewer/hourly/<source_id>/; prints the size first, and the hours without a frame.')
     h.add_argument('--start', required=True, help='first hour or day (UTC), e.g. 2012-03-06 or 2012-03-06T12:00')
     h.add_argument('--end', required=True, help='last hour, or last day (all its hours)')
-    h.add_argument('--source-ids', type=int, nargs='+', default=[19], help='Helioviewer sources: 19 HMI magnetogram, 18 HMI continuum (default 19)')
+    h.add_argument('--source-ids', type=int, nargs='+', default=_from('helioviewer:download_hourly', 'source_ids'), help='Helioviewer sources: 19 HMI magnetogram, 18 HMI continuum (default %(default)s)')
     h.add_argument('--large', action='store_true', help='allow more than --max-files files')
-    h.add_argument('--max-files', type=int, default=5000, help='largest download without --large (default 5000, about 5 GB)')
-    h.add_argument('--tolerance', default='30min', help='an hour whose closest frame is farther away is a gap (default 30min)')
+    h.add_argument('--max-files', type=int, default=_from('helioviewer:download_hourly', 'max_files'), help='largest download without --large (default %(default)s, about 5 GB)')
+    h.add_argument('--tolerance', default=_from('helioviewer:download_hourly', 'tolerance'), help='an hour whose closest frame is farther away is a gap (default %(default)s)')
     fetch_options(h)
     h.set_defaults(run=_run_hv_hourly)
     v = hv.add_parser('valid-flares', parents=[common], help="the thesis's valid-flares rule over a stored catalogue",
@@ -164,13 +194,13 @@ def _add_helioviewer(sub, common):
                       'and write <data-dir>/valid_flares_source<N>.csv (with the frames) and rejected_flares_source<N>.csv '
                       '(with the reasons).')
     v.add_argument('--catalogue', choices=['hek', 'donki'], default='hek', help='flares from (default hek; run that command first)')
-    v.add_argument('--start', default='2011-10-01', help='first day of peaks (default 2011-10-01)')
-    v.add_argument('--end', default='2019-12-31', help='last day of peaks (default 2019-12-31)')
-    v.add_argument('--source-id', type=int, default=19, help='Helioviewer source (default 19, HMI magnetogram)')
-    v.add_argument('--mode', choices=['symmetric', 'thesis'], default='symmetric', help="edge checks: symmetric (default) or the thesis's one-sided ones")
-    v.add_argument('--hours', type=float, default=10, help='window before the flare start (default 10)')
-    v.add_argument('--n-frames', type=int, default=6, help='frames per flare (default 6)')
-    v.add_argument('--tolerance', default='30min', help='largest distance of a frame from its target (default 30min)')
+    v.add_argument('--start', default=_from('hek:fetch_hek', 'start'), help='first day of peaks (default %(default)s)')
+    v.add_argument('--end', default=_from('hek:fetch_hek', 'end'), help='last day of peaks (default %(default)s)')
+    v.add_argument('--source-id', type=int, default=_from('helioviewer:valid_flares', 'source_id'), help='Helioviewer source (default %(default)s, HMI magnetogram)')
+    v.add_argument('--mode', choices=['symmetric', 'thesis'], default=_from('helioviewer:FrameRule', 'mode'), help="edge checks: symmetric, or the thesis's one-sided ones (default %(default)s)")
+    v.add_argument('--hours', type=float, default=_from('helioviewer:FrameRule', 'hours'), help='window before the flare start (default %(default)s)')
+    v.add_argument('--n-frames', type=int, default=_from('helioviewer:FrameRule', 'n_frames'), help='frames per flare (default %(default)s)')
+    v.add_argument('--tolerance', default=_from('helioviewer:FrameRule', 'tolerance'), help='largest distance of a frame from its target (default %(default)s)')
     v.set_defaults(run=_run_hv_valid)
     f = hv.add_parser('flares', parents=[common], help="download each valid flare's frames",
                       description="Download the frames of each flare in a valid-flares CSV into "
@@ -192,7 +222,7 @@ def _run_hv_hourly(args, settings):
 def _run_hv_valid(args, settings):
     from solar_nb.flares import flare_table
     from solar_nb.helioviewer import FrameRule, reason_kind, valid_flares, write_valid_flares
-    rule = FrameRule(args.hours, args.n_frames, args.tolerance, mode=args.mode)
+    rule = FrameRule(hours=args.hours, n_frames=args.n_frames, tolerance=args.tolerance, mode=args.mode)
     if args.catalogue == 'hek':
         from solar_nb.hek import hek_flares
         flares = flare_table(hek_flares(settings, args.start, args.end), 'hek')
@@ -232,18 +262,19 @@ def _add_cutouts(sub, common):
                        'limb are rejected and listed.')
     p.add_argument('--centre', choices=['flare', 'image', 'disk'], default='flare',
                    help="flare: around each flare's active region (default); image: the thesis's centre crop; disk: the solar disk centre (CRPIX1/2)")
-    p.add_argument('--fov', type=float, default=256.0, help='--centre flare: field of view in arcsec (default 256, about 186 Mm)')
-    p.add_argument('--max-angle', type=float, default=70.0, help='--centre flare: reject regions farther from disk centre, degrees (default 70)')
-    p.add_argument('--crop', type=int, default=1272, help='--centre image or disk: crop size in full-resolution pixels (default 1272, the thesis)')
-    p.add_argument('--size', type=int, default=512, help='output size in pixels (default 512)')
-    p.add_argument('--resample', choices=['lanczos', 'bicubic'], default='lanczos', help='antialiasing filter of the resize (default lanczos)')
+    p.add_argument('--fov', type=float, default=_from('cutouts:CutoutSpec', 'fov'), help='--centre flare: field of view in arcsec (default %(default)s, about 186 Mm)')
+    p.add_argument('--max-angle', type=float, default=_from('cutouts:CutoutSpec', 'max_angle'), help='--centre flare: reject regions farther from disk centre, degrees (default %(default)s)')
+    p.add_argument('--crop', type=int, default=_from('cutouts:CutoutSpec', 'crop'), help='--centre image or disk: crop size in full-resolution pixels (default %(default)s, the thesis)')
+    p.add_argument('--size', type=int, default=_from('cutouts:CutoutSpec', 'size'), help='output size in pixels (default %(default)s)')
+    p.add_argument('--resample', choices=['lanczos', 'bicubic'], default=_from('cutouts:CutoutSpec', 'resample'), help='antialiasing filter of the resize (default %(default)s)')
     p.add_argument('--any-size', action='store_true', help='accept frames that are not 4096x4096')
     p.add_argument('--workers', type=int, help='processes (default: all cores)')
     p.set_defaults(run=_run_cutouts)
 
 def _run_cutouts(args, settings):
     from solar_nb.cutouts import CutoutSpec, make_cutouts
-    spec = CutoutSpec(args.crop, args.size, args.centre, None if args.any_size else 4096, args.resample, args.fov, args.max_angle)
+    spec = CutoutSpec(crop=args.crop, size=args.size, centre=args.centre, frame_size=None if args.any_size else 4096,
+                      resample=args.resample, fov=args.fov, max_angle=args.max_angle)
     return [make_cutouts(settings, spec, args.workers)]
 
 # %% ../nbs/11_cli.ipynb
@@ -255,23 +286,23 @@ def _add_train(sub, common):
     p.add_argument('--valid', metavar='CSV', help='valid flares (default <data-dir>/valid_flares_source19.csv)')
     p.add_argument('--centre', choices=['flare', 'image', 'disk'], default='flare',
                    help="cutouts made around each flare's region (default), the image centre (the thesis) or the disk centre")
-    p.add_argument('--fov', type=float, default=256.0, help='--centre flare: cutouts made with this field of view, arcsec (default 256)')
-    p.add_argument('--crop', type=int, default=1272, help='--centre image or disk: cutouts made with this crop (default 1272)')
-    p.add_argument('--size', type=int, default=512, help='cutouts made with this size, the model\'s input (default 512)')
-    p.add_argument('--sources', type=int, nargs='+', default=[19], help='Helioviewer sources stacked as channels (default 19)')
-    p.add_argument('--epochs', type=int, default=100, help='epochs (default 100)')
-    p.add_argument('--beta', type=float, default=1.0, help='weight of the KL term (default 1)')
-    p.add_argument('--batch-size', type=int, default=16, help='flares per batch and process (default 16)')
-    p.add_argument('--latent-size', type=int, default=32, help='latents (default 32)')
-    p.add_argument('--lr', type=float, default=1e-3, help='Adam learning rate (default 1e-3)')
-    p.add_argument('--gamma', type=float, default=0.99, help='learning-rate decay per epoch (default 0.99)')
-    p.add_argument('--weight-decay', type=float, default=0.0, help='Adam weight decay (default 0)')
-    p.add_argument('--dropout', type=float, default=0.0, help='Dropout3d after each convolution (default 0)')
-    p.add_argument('--block', default='27D', help='time block of the train/val/test split (default 27D, a solar rotation)')
-    p.add_argument('--log-every', type=int, default=200, help='batches between per-latent KL rows (default 200)')
-    p.add_argument('--device', default='auto', help='cpu, cuda, cuda:1, ... (default: the GPU if there is one)')
+    p.add_argument('--fov', type=float, default=_from('cutouts:CutoutSpec', 'fov'), help='--centre flare: cutouts made with this field of view, arcsec (default %(default)s)')
+    p.add_argument('--crop', type=int, default=_from('cutouts:CutoutSpec', 'crop'), help='--centre image or disk: cutouts made with this crop (default %(default)s)')
+    p.add_argument('--size', type=int, default=_from('cutouts:CutoutSpec', 'size'), help='cutouts made with this size, the model\'s input (default %(default)s)')
+    p.add_argument('--sources', type=int, nargs='+', default=_from('training:SolarTrainConfig', 'sources'), help='Helioviewer sources stacked as channels (default %(default)s)')
+    p.add_argument('--epochs', type=int, default=_from('training:SolarTrainConfig', 'epochs'), help='epochs (default %(default)s)')
+    p.add_argument('--beta', type=float, default=_from('training:SolarTrainConfig', 'beta'), help='weight of the KL term (default %(default)s)')
+    p.add_argument('--batch-size', type=int, default=_from('training:SolarTrainConfig', 'batch_size'), help='flares per batch and process (default %(default)s)')
+    p.add_argument('--latent-size', type=int, default=_from('training:SolarTrainConfig', 'latent_size'), help='latents (default %(default)s)')
+    p.add_argument('--lr', type=float, default=_from('training:SolarTrainConfig', 'lr'), help='Adam learning rate (default %(default)s)')
+    p.add_argument('--gamma', type=float, default=_from('training:SolarTrainConfig', 'gamma'), help='learning-rate decay per epoch (default %(default)s)')
+    p.add_argument('--weight-decay', type=float, default=_from('training:SolarTrainConfig', 'weight_decay'), help='Adam weight decay (default %(default)s)')
+    p.add_argument('--dropout', type=float, default=_from('training:SolarTrainConfig', 'dropout'), help='Dropout3d after each convolution (default %(default)s)')
+    p.add_argument('--block', default=_from('training:time_split', 'block'), help='time block of the train/val/test split (default %(default)s, a solar rotation)')
+    p.add_argument('--log-every', type=int, default=_from('training:SolarTrainConfig', 'log_every'), help='batches between per-latent KL rows (default %(default)s)')
+    p.add_argument('--device', default=_from('training:SolarTrainConfig', 'device'), help='cpu, cuda, cuda:1, ..., or auto: the GPU if there is one (default %(default)s)')
     p.add_argument('--no-bf16', action='store_true', help='no bf16 autocast on a GPU')
-    p.add_argument('--workers', type=int, default=0, help='data-loading processes (default 0)')
+    p.add_argument('--workers', type=int, default=_from('training:SolarTrainConfig', 'num_workers'), help='data-loading processes (default %(default)s)')
     p.add_argument('--resume', metavar='RUN', help='continue the run in this folder from its last checkpoint')
     p.set_defaults(run=_run_train)
 
@@ -299,10 +330,11 @@ def _run_train(args, settings):
     path = Path(args.valid) if args.valid else settings.data_dir/'valid_flares_source19.csv'
     if not path.exists(): raise ValueError(f"no valid-flares file {path}: run 'solar-nb helioviewer valid-flares' first, or pass --valid")
     valid = _with_active_regions(read_valid_flares(path), settings)
-    cfg = SolarTrainConfig(args.epochs, args.beta, args.batch_size, args.latent_size, args.lr, args.gamma, args.weight_decay,
-                           args.dropout, img_size=args.size, sources=tuple(args.sources), log_every=args.log_every,
+    cfg = SolarTrainConfig(epochs=args.epochs, beta=args.beta, batch_size=args.batch_size, latent_size=args.latent_size, lr=args.lr,
+                           gamma=args.gamma, weight_decay=args.weight_decay, dropout=args.dropout, img_size=args.size, sources=tuple(args.sources), log_every=args.log_every,
                            device=args.device, bf16=not args.no_bf16, num_workers=args.workers)
-    train_pipeline(valid, settings, CutoutSpec(args.crop, args.size, args.centre, fov=args.fov), cfg, args.block, args.resume)
+    train_pipeline(valid, settings, CutoutSpec(crop=args.crop, size=args.size, centre=args.centre, fov=args.fov), cfg,
+                   block=args.block, run=args.resume)
     return []
 
 def _with_active_regions(flares, settings):
@@ -318,16 +350,16 @@ def _add_mnist(sub, common):
                        description='Train the Burgess et al. (2018) beta-VAE on MNIST resized to 32x32 (or 64x64). Writes '
                        '<data-dir>/runs/mnist/version_N/ with hparams.yaml, the per-latent KL log, per-epoch '
                        'reconstructions and samples, metrics.csv, checkpoints and the final weights.')
-    p.add_argument('--epochs', type=int, default=10, help='epochs (default 10)')
-    p.add_argument('--beta', type=float, default=4.0, help='weight of the KL term (default 4)')
+    p.add_argument('--epochs', type=int, default=_from('mnist_vae:TrainConfig', 'epochs'), help='epochs (default %(default)s)')
+    p.add_argument('--beta', type=float, default=_from('mnist_vae:TrainConfig', 'beta'), help='weight of the KL term (default %(default)s)')
     p.add_argument('--capacity', type=float, metavar='C_MAX', help="Burgess's capacity annealing up to C_MAX nats")
-    p.add_argument('--capacity-steps', type=int, default=100_000, help='steps over which C rises (default 100000)')
-    p.add_argument('--gamma', type=float, default=1000.0, help='weight of |KL - C| with --capacity (default 1000)')
-    p.add_argument('--batch-size', type=int, default=128, help='batch size (default 128)')
-    p.add_argument('--lr', type=float, default=1e-3, help='Adam learning rate (default 1e-3)')
-    p.add_argument('--seed', type=int, default=1, help='random seed (default 1)')
-    p.add_argument('--img-size', type=int, default=32, help='image size, 32 or 64 (default 32)')
-    p.add_argument('--device', default='auto', help='cpu, cuda, or auto (default)')
+    p.add_argument('--capacity-steps', type=int, default=_from('vae:Capacity', 'steps'), help='steps over which C rises (default %(default)s)')
+    p.add_argument('--gamma', type=float, default=_from('vae:Capacity', 'gamma'), help='weight of |KL - C| with --capacity (default %(default)s)')
+    p.add_argument('--batch-size', type=int, default=_from('mnist_vae:TrainConfig', 'batch_size'), help='batch size (default %(default)s)')
+    p.add_argument('--lr', type=float, default=_from('mnist_vae:TrainConfig', 'lr'), help='Adam learning rate (default %(default)s)')
+    p.add_argument('--seed', type=int, default=_from('mnist_vae:TrainConfig', 'seed'), help='random seed (default %(default)s)')
+    p.add_argument('--img-size', type=int, default=_from('mnist_vae:TrainConfig', 'img_size'), help='image size, 32 or 64 (default %(default)s)')
+    p.add_argument('--device', default=_from('mnist_vae:TrainConfig', 'device'), help='cpu, cuda, or auto: the GPU if there is one (default %(default)s)')
     p.add_argument('--resume', metavar='RUN_DIR', help='continue this run from its last checkpoint')
     p.set_defaults(run=_run_mnist)
 
@@ -491,7 +523,7 @@ def _one_line(e: BaseException) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     "Entry point of the `solar-nb` command."
-    args = parser().parse_args(argv)
+    args = _fill_defaults(parser().parse_args(argv))
     opts = vars(args)
     logging.basicConfig(level=logging.INFO if opts.get('verbose') else logging.WARNING, format='%(levelname)s %(message)s')
     urls = {k[4:]: v for k, v in opts.items() if k.startswith('url_')}
