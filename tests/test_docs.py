@@ -1,4 +1,4 @@
-"The docs site, built without Quarto, opened in headless Chromium: every notebook's page shows its title, API docs and figures."
+"The docs site, built without Quarto, opened in headless Chromium: every page shows its title, subtitle, contents, API docs\n(with real module names) and figures, wraps its code, and searches every page."
 import json, re, shutil, subprocess, sys
 from pathlib import Path
 import pytest
@@ -12,11 +12,11 @@ def site(tmp_path_factory):
     from solar_nb.site import build_site
     return build_site(tmp_path_factory.mktemp('site'), quarto=False)
 
-def dom(page: Path, tmp_path) -> str:
-    "The page's DOM after Chromium loaded and rendered it."
+def dom(page: Path, tmp_path, query: str = '') -> str:
+    "The page's DOM after Chromium loaded and rendered it (and ran its scripts), with `query` added to its address."
     r = subprocess.run([CHROMIUM, '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
                         '--disable-background-networking', '--disable-component-update', '--disable-sync',
-                        f'--user-data-dir={tmp_path}/profile', '--dump-dom', page.as_uri()],
+                        f'--user-data-dir={tmp_path}/profile', '--dump-dom', page.as_uri() + query],
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr[-2000:]
     return r.stdout
@@ -44,6 +44,38 @@ def test_page(site, nb, tmp_path):
     has_figures = any('image/png' in json.dumps(c.get('outputs', [])) for c in json.loads(nb.read_text())['cells'])
     assert n_figures >= has_figures, f'{page.name}: the notebook has figures but the page shows none'
     assert 'class="solar-sidebar"' in html and 'href="fits.html"' in html, 'navigation sidebar missing'
+    assert 'id="solar-search"' in html, 'search box missing'
+    if subtitle := summary(nb):
+        m = re.search(r'<p class="solar-subtitle">(.*?)</p>', html, re.S)
+        assert m and words(subtitle)[:6] == words(m[1])[:6], f'{page.name}: subtitle {subtitle!r} not shown'
+    if anchors := re.findall(r'<h2 id="([^"]+)"', html):
+        assert f'<a href="#{anchors[0]}">' in html.split('class="solar-toc"')[1], f'{page.name}: no contents list'
+    assert '__main__.' not in html, f'{page.name}: a signature names __main__ instead of the module'
+    assert re.search(r'pre[^{]*\{[^}]*white-space: pre-wrap', html), f'{page.name}: code lines are not wrapped'
+
+def summary(nb: Path) -> str | None:
+    "The one-line summary under a notebook's title (`> ...`), the page's subtitle."
+    first = ''.join(json.loads(nb.read_text())['cells'][0]['source'])
+    m = re.search(r'^>\s*(.+)$', first, re.M)
+    return m and m[1]
+
+def words(text: str) -> list[str]: return re.sub(r'<[^>]+>|[`*]', ' ', text).split()
+
+def test_search_finds_helioviewer_from_any_page(site, tmp_path):
+    html = dom(site/'fits.html', tmp_path, '?q=Helioviewer')
+    results = re.search(r'<ul id="solar-results">(.*?)</ul>', html, re.S)[1]
+    assert re.findall(r'href="([^"#]+)', results)[0] == 'helioviewer.html', results[:500]   # the page named so first
+    assert len(re.findall(r'<li>', results)) >= 10, 'search found too little'
+    assert 'nothing found' in dom(site/'fits.html', tmp_path, '?q=zzzyyyxxx')
+
+def test_index_opens_with_three_figures(site, tmp_path):
+    html = dom(site/'index.html', tmp_path)
+    first_h2 = html.index('<h2')
+    assert len(re.findall(r'<img[^>]+src="data:image/png', html[:first_h2])) == 3
+
+def test_generated_files_are_not_committed():
+    tracked = subprocess.run(['git', 'ls-files'], cwd=ROOT, capture_output=True, text=True).stdout.split()
+    assert not [f for f in tracked if f == 'nbs/sidebar.yml' or f.startswith(('_proc/', '_docs/', '_site/'))]
 
 def test_fits_page_has_its_figures(site, tmp_path):
     html = dom(site/'fits.html', tmp_path)
