@@ -10,7 +10,8 @@ Exits non-zero when a correctness goal fails; the speed ratio is printed, not as
 import argparse, os, signal, sqlite3, subprocess, sys, tempfile, time
 from pathlib import Path
 import numpy as np, pandas as pd
-from solar_nb.helioviewer import check_jp2, download_frames, frame_name
+from solar_nb.helioviewer import download_frames
+from solar_nb.jp2 import check_jp2, frame_name
 from solar_nb.services import HV_TEMPLATES, LocalServer, helioviewer_frames, hmi_template
 
 def frame_table(n: int) -> pd.DataFrame:

@@ -19,7 +19,7 @@ from .core import SERVICES, RunReport, Settings, env_var, get_settings
 from .net import DiskFull, ServiceError
 
 # %% auto 0
-__all__ = ['CLI_DEFAULTS', 'train_pipeline', 'run_pipeline', 'parser', 'main']
+__all__ = ['CLI_DEFAULTS', 'parser', 'main']
 
 # %% ../nbs/11_cli.ipynb
 class _From:
@@ -83,16 +83,9 @@ def _run_fits(args, settings: Settings) -> list[RunReport]:
     from solar_nb.fits import ingest_goes, plot_flux, read_flux
     report = ingest_goes(args.start, args.end, args.satellite, args.provider, settings, workers=args.workers)
     if args.plot:
-        _save(plot_flux(read_flux(args.start, args.end, args.satellite, args.provider, settings)), args.plot)
+        from solar_nb.pipeline import save_figure
+        save_figure(plot_flux(read_flux(args.start, args.end, args.satellite, args.provider, settings)), args.plot)
     return [report]
-
-def _save(ax, path, dpi: int = 120):
-    "Save the figure of `ax` (an Axes or a Figure) to `path`, close it and say so."
-    fig = getattr(ax, 'figure', None) or ax
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=dpi, bbox_inches='tight')
-    import matplotlib.pyplot as plt; plt.close(fig)
-    print(f'wrote {path}')
 
 # %% ../nbs/11_cli.ipynb
 def _add_catalogues(sub, common):
@@ -118,7 +111,7 @@ def _add_catalogues(sub, common):
     p = sub.add_parser('crossmatch', parents=[common], help='match DONKI and HEK flares by peak time and class',
                        description='Pair the stored DONKI and HEK flares whose peaks agree within --tolerance and whose '
                        'classes agree; writes <data-dir>/crossmatch.csv and prints the counts.')
-    p.add_argument('--tolerance', default=_from('hek:crossmatch_catalogues', 'tolerance'), help='largest peak-time difference (default %(default)s)')
+    p.add_argument('--tolerance', default=_from('crossmatch:crossmatch_catalogues', 'tolerance'), help='largest peak-time difference (default %(default)s)')
     p.set_defaults(run=_run_crossmatch)
     p = sub.add_parser('locations', parents=[common], help="each stored HEK flare's location on the Sun, with its source (03b_locations)",
                        description="Resolve where each stored HEK flare happened: HEK's own position, else the cross-matched DONKI "
@@ -148,20 +141,13 @@ def _run_hek(args, settings):
     return [report]
 
 def _run_locations(args, settings):
-    _report_locations(settings, args.tolerance, args.max_days)
+    from solar_nb.pipeline import report_locations
+    report_locations(settings, tolerance=args.tolerance, max_days=args.max_days)
     return []
 
-def _report_locations(settings, tolerance='10min', max_days=3.0):
-    "Resolve and store the flares' locations; print the counts per source and the share inside the thesis's centre crop."
-    from solar_nb.locations import in_centre_crop, locate_flares, location_counts
-    located = locate_flares(settings, tolerance, max_days)
-    print('flare locations (stored in flare_locations):'); print(location_counts(located).round(3).to_string())
-    inside, n = in_centre_crop(located).sum(), located.location_source.notna().sum()
-    print(f"inside the thesis's centre crop: {inside} of {n} located flares ({inside/max(n, 1):.0%})")
-    return located
 
 def _run_crossmatch(args, settings):
-    from solar_nb.hek import crossmatch_catalogues
+    from solar_nb.crossmatch import crossmatch_catalogues
     from solar_nb.flares import match_summary
     matches = crossmatch_catalogues(settings, args.tolerance)
     path = settings.data_dir/'crossmatch.csv'
@@ -306,22 +292,6 @@ def _add_train(sub, common):
     p.add_argument('--resume', metavar='RUN', help='continue the run in this folder from its last checkpoint')
     p.set_defaults(run=_run_train)
 
-def train_pipeline(valid, settings: Settings, spec, cfg, block: str = '27D', run: Path | None = None, out: Path | None = None, progress: bool = True):
-    "Dataset, time split, training and the run's report, for valid flares whose cutouts exist; returns `(run, probe)`."
-    from solar_nb.training import SPLITS, FlareSequences, report_run, split_report, time_split, train_solar
-    full = FlareSequences(valid, settings, spec, cfg.sources, cfg.depth)
-    print(f'{len(full)} flares with frames, {len(full.skipped)} left out')
-    for r in full.skipped.itertuples(): print(f'  left out {r.flare_id}: {r.reason}')
-    for r in full.fallbacks.itertuples(): print(f'  {r.flare_id}: {r.reason}')
-    split = time_split(full.flares, block=block)
-    print(split_report(full.flares, split).to_string())
-    sets = {s: FlareSequences(full.flares[split.to_numpy() == s], settings, spec, cfg.sources, cfg.depth) for s in SPLITS}
-    run = train_solar(cfg, sets['train'], sets['val'], settings, run, progress)
-    if int(os.environ.get('RANK', 0)) != 0: return run, None
-    probe = report_run(run, cfg, sets, out)
-    print(f'run in {run}')
-    if probe is not None: print(probe.to_string())
-    return run, probe
 
 def _run_train(args, settings):
     from solar_nb.cutouts import CutoutSpec
@@ -329,20 +299,14 @@ def _run_train(args, settings):
     from solar_nb.training import SolarTrainConfig
     path = Path(args.valid) if args.valid else settings.data_dir/'valid_flares_source19.csv'
     if not path.exists(): raise ValueError(f"no valid-flares file {path}: run 'solar-nb helioviewer valid-flares' first, or pass --valid")
-    valid = _with_active_regions(read_valid_flares(path), settings)
+    from solar_nb.pipeline import train_pipeline, with_active_regions
+    valid = with_active_regions(read_valid_flares(path), settings)
     cfg = SolarTrainConfig(epochs=args.epochs, beta=args.beta, batch_size=args.batch_size, latent_size=args.latent_size, lr=args.lr,
                            gamma=args.gamma, weight_decay=args.weight_decay, dropout=args.dropout, img_size=args.size, sources=tuple(args.sources), log_every=args.log_every,
                            device=args.device, bf16=not args.no_bf16, num_workers=args.workers)
     train_pipeline(valid, settings, CutoutSpec(crop=args.crop, size=args.size, centre=args.centre, fov=args.fov), cfg,
                    block=args.block, run=args.resume)
     return []
-
-def _with_active_regions(flares, settings):
-    "The flares with HEK's NOAA active-region numbers, where the database has them (for the time split)."
-    from solar_nb.hek import hek_flares
-    if 'ar_noaanum' in flares: return flares
-    ar = hek_flares(settings).set_index('kb_archivid').ar_noaanum
-    return flares.assign(ar_noaanum=ar.reindex(flares.flare_id).to_numpy())
 
 # %% ../nbs/11_cli.ipynb
 def _add_mnist(sub, common):
@@ -372,120 +336,21 @@ def _run_mnist(args, settings):
     cfg = TrainConfig(epochs=args.epochs, beta=args.beta, batch_size=args.batch_size, lr=args.lr, seed=args.seed,
                       img_size=args.img_size, capacity=cap, device=args.device)
     run = train_mnist(cfg, settings, run=args.resume)
-    _mnist_figures(run, cfg, settings, run)
+    from solar_nb.pipeline import mnist_figures
+    mnist_figures(run, cfg, settings, run)
     print((run/'metrics.csv').read_text().rstrip()); print(f'run in {run}')
     return []
 
-def _mnist_figures(run, cfg, settings, out):
-    from solar_nb.mnist_vae import BurgessVAE, evaluate, load_weights, mnist_images
-    from solar_nb.vae import plot_kl_per_latent, plot_traversals, read_kl_log, traversal_grid
-    model = load_weights(BurgessVAE(cfg.img_size, cfg.latent_dim), run/f'model_burgess_ep{cfg.epochs}_beta{cfg.tag}.pt').eval()
-    _save(plot_kl_per_latent(read_kl_log(run/f'latent_kl_loss_beta{cfg.tag}.txt'), title=f'KL per latent, beta {cfg.beta:g}'),
-          Path(out)/'kl_per_latent.png')
-    test_x, _ = mnist_images(settings, False, cfg.img_size)
-    kl = evaluate(model, test_x)['kl_per_latent']
-    order = kl.argsort(descending=True)[:5].tolist()
-    with __import__('torch').no_grad(): z = model.encode(test_x[:1])[0][0]
-    _save(plot_traversals(traversal_grid(model.decode, z, order), order).axes[0], Path(out)/'traversals.png')
-
 # %% ../nbs/11_cli.ipynb
-def run_pipeline(settings: Settings, progress: bool = True) -> list[RunReport]:
-    "Run every stage of the pipeline on the embedded sample; outputs go under `settings.data_dir`."
-    from solar_nb.fits import ingest_goes, plot_flux, read_flux
-    from solar_nb.donki import donki_flares, fetch_donki, plot_durations
-    from solar_nb.hek import crossmatch_catalogues, fetch_hek, hek_flares, plot_crossmatch, write_flares_csv
-    from solar_nb.flares import flare_table, plot_class_counts
-    from solar_nb.helioviewer import flare_folder
-    figures = settings.data_dir/'figures'
-    # 00_fits: a week of GOES-15 from the SDAC archive, and NOAA's re-processed data for two days
-    reports = [ingest_goes('2012-05-29', '2012-06-04', 15, 'sdac', settings, progress=progress),
-               ingest_goes('2019-01-01', '2019-01-02', 15, 'ncei', settings, progress=progress)]
-    # 02_donki, 03_hek: both catalogues over the thesis's ranges, flares_GOES.csv and the cross-match
-    reports += [fetch_donki('2011-01-01', '2018-12-31', settings, progress=progress),
-                fetch_hek('2011-10-01', '2019-12-31', settings, progress=progress)]
-    print(f'wrote {write_flares_csv(settings)}')
-    matches = crossmatch_catalogues(settings)
-    matches.to_csv(settings.data_dir/'crossmatch.csv', index=False)
-    donki = donki_flares(settings)
-    donki.to_csv(settings.data_dir/'donki_flares.csv')
-    _save(plot_durations(donki)[0], figures/'donki_durations.png')
-    _save(plot_class_counts(donki, 'peak_time', 'class_type'), figures/'donki_classes_per_year.png')
-    _save(plot_class_counts(hek_flares(settings), 'event_peaktime', 'fl_goescls'), figures/'hek_classes_per_year.png')
-    _save(plot_crossmatch(matches).axes[0], figures/'crossmatch.png')
-    # 03b_locations: where each flare happened (HEK, else DONKI, else its active region), stored with the flares
-    from solar_nb.locations import hek_location, location_coord, plot_locations
-    located = _report_locations(settings)
-    _save(plot_locations(located), figures/'flare_locations.png')
-    # 01_mnist_vae: a short beta-4 run on the embedded digits (re-running resumes it: nothing is trained twice),
-    # and the thesis's published runs
-    from solar_nb.mnist_vae import TrainConfig, plot_reconstructions, plot_samples, thesis_model, train_mnist, mnist_images
-    from solar_nb.vae import plot_kl_per_latent, read_kl_log
-    from solar_nb.services import SAMPLES
-    cfg = TrainConfig(epochs=2, beta=4)
-    run = train_mnist(cfg, settings, run=settings.data_dir/'runs'/'mnist'/'pipeline', progress=progress)
-    _mnist_figures(run, cfg, settings, figures/'mnist_run')
-    thesis = {f'thesis beta {b}': thesis_model(b) for b in (1, 4)}
-    test_x, _ = mnist_images(settings, False)
-    _save(plot_reconstructions(test_x[::100], thesis).axes[0], figures/'mnist_thesis_reconstructions.png')
-    _save(plot_samples(thesis).axes[0], figures/'mnist_thesis_samples.png')
-    for b in (1, 4):
-        _save(plot_kl_per_latent(read_kl_log(SAMPLES/'mnist_burgess'/f'latent_kl_loss_beta{b}.txt.gz'), title=f'thesis, beta {b}'),
-              figures/f'mnist_thesis_kl_beta{b}.png')
-    # 04_helioviewer: HEK's flares of October 2011 through the Helioviewer API (thesis mode), the frames of the first
-    # five valid ones (magnetogram and continuum), a day of hourly frames, and one flare's frames as a figure
-    from solar_nb.helioviewer import (FrameRule, download_flares, download_hourly, flare_frame_table, plot_flare_frames,
-                                      valid_flares, write_valid_flares)
-    oct2011 = flare_table(hek_flares(settings, '2011-10-01', '2011-10-31'), 'hek')
-    valid, rejected = valid_flares(oct2011, 19, settings, FrameRule(mode='thesis'), progress=progress)
-    write_valid_flares(valid, settings.data_dir/'valid_flares_source19.csv')
-    rejected.to_csv(settings.data_dir/'rejected_flares_source19.csv', index=False)
-    print(f'valid flares (source 19, October 2011): {len(valid)} valid, {len(rejected)} rejected')
-    reports.append(download_flares(valid.head(5), [19, 18], settings, progress=progress))
-    hourly, gaps = download_hourly('2011-10-01', '2011-10-01', [19], settings, progress=progress)
-    reports.append(hourly)
-    first = valid.iloc[0]
-    record = hek_flares(settings, '2011-10-01', '2011-10-31').set_index('kb_archivid').loc[first.flare_id].to_dict()
-    table = flare_frame_table(valid.head(1), [19], settings, progress=False)
-    _save(plot_flare_frames([settings.data_dir/p for p in table.path], hek_location(record), title=first.flare_id),
-          figures/'helioviewer_flare_frames.png', dpi=80)
-    # 06_training's flares: every 80th located HEK flare over the years, if valid, and its frames
-    from solar_nb.training import SolarTrainConfig
-    hek = flare_table(hek_flares(settings), 'hek')
-    sample = hek[hek.flare_id.isin(located.flare_id[located.location_source.notna()])].iloc[::80].reset_index(drop=True)
-    sample = _with_active_regions(sample, settings)
-    valid_sample, _ = valid_flares(sample, 19, settings, FrameRule(mode='thesis'), progress=progress)
-    reports.append(download_flares(valid_sample, [19], settings, progress=progress))
-    # 05_cutouts: every downloaded frame cut and resized as the thesis did (its centre crop), and packed per flare and
-    # source; then the flares' frames around their own active regions, which training uses
-    from solar_nb.cutouts import CutoutSpec, make_cutouts, plot_cutout
-    reports.append(make_cutouts(settings, CutoutSpec(), progress=progress))
-    _save(plot_cutout(settings.data_dir/table.path[0]), figures/'cutout.png', dpi=80)
-    small = CutoutSpec(centre='flare', size=64)
-    reports.append(make_cutouts(settings, small, progress=progress))
-    shown = next(f for f in valid_sample.flare_id if (settings.data_dir/'cutouts'/small.tag/'packed'/f'{flare_folder(f)}_19.npz').exists())
-    where = located.set_index('flare_id').loc[shown]
-    frame = sorted((settings.data_dir/'helioviewer'/'flares'/flare_folder(shown)/'19').glob('*.jp2'))[-1]
-    _save(plot_cutout(frame, CutoutSpec(centre='flare'), location_coord(where.hgs_lon, where.hgs_lat, where.location_time)), figures/'cutout_flare.png', dpi=80)
-    # 06_training: two epochs of the 3D beta-VAE on the flare-centred 64x64 sequences (re-running resumes it: nothing
-    # is trained twice), the figures and the linear probe
-    cfg = SolarTrainConfig(epochs=2, img_size=64, log_every=2)
-    train_pipeline(valid_sample, settings, small, cfg, run=settings.data_dir/'runs'/'solar'/'pipeline', out=figures/'solar_run', progress=progress)
-    # flares are marked only on 2012-06-01, the sample's real day: the local archive's other days are re-dated copies
-    _save(plot_flux(read_flux('2012-05-29', '2012-06-04', 15, 'sdac', settings)), figures/'goes_flux_week.png')
-    _save(plot_flux(read_flux('2012-06-01', '2012-06-01', 15, 'sdac', settings), hek), figures/'goes_flux_2012-06-01.png')
-    # 06a_injection: a flare signal planted in the local sun (10a_planted), and how much of it the chain recovers, on a
-    # small sample (benchmarks/bench_injection_recovery.py runs 1,000 flares and more); its last line ends the job
-    from solar_nb.injection import InjectionConfig, plot_latent_truth, latent_truth_correlations, run_injection
-    inj = run_injection(InjectionConfig(n_flares=150, epochs=8, n_boot=200), settings.data_dir/'injection', progress=progress)
-    print(inj['splits'].to_string()); print(inj['table'].round(2).to_string())
-    _save(plot_latent_truth(latent_truth_correlations(inj['codes'], inj['sets'], inj['truth'])), figures/'injection_latents.png')
-    return reports + inj['reports'] + [RunReport('injection recovery', done=list(inj['table'].index), summary=inj['recovered'])]
-
 def _add_pipeline(sub, common):
     p = sub.add_parser('pipeline', parents=[common], help='the main job: every stage on the embedded sample',
                        description='Run the whole pipeline (GOES flux, MNIST beta-VAE, DONKI and HEK catalogues, ...) and write its database, files and figures '
                        'under the data directory. With --offline (what README uses) it needs no network.')
-    p.set_defaults(run=lambda args, settings: run_pipeline(settings))
+    p.set_defaults(run=_run_pipeline)
+
+def _run_pipeline(args, settings):
+    from solar_nb.pipeline import run_pipeline
+    return run_pipeline(settings)
 
 # %% ../nbs/11_cli.ipynb
 def _add_serve(sub, common):

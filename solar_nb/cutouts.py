@@ -18,12 +18,12 @@ from PIL import Image
 from tqdm.auto import tqdm
 
 from .core import RunReport, Settings, get_settings
-from .helioviewer import check_jp2, flare_folder, jp2_header
+from .jp2 import check_jp2, flare_folder, frame_wcs, jp2_header
 from .locations import flare_locations, location_coord
 from .net import CorruptFile
 
 # %% auto 0
-__all__ = ['RESAMPLE', 'CENTRES', 'CutoutSpec', 'crop_box', 'Rejected', 'frame_wcs', 'flare_centre', 'flare_box', 'reduce_level',
+__all__ = ['RESAMPLE', 'CENTRES', 'CutoutSpec', 'crop_box', 'Rejected', 'flare_centre', 'flare_box', 'reduce_level',
            'cutout_plan', 'read_cutout', 'reference_cutout', 'centroid', 'plot_cutout', 'frame_time_of', 'pack_flare',
            'packed_info', 'load_packed', 'make_cutouts']
 
@@ -75,16 +75,6 @@ def crop_box(shape, spec: CutoutSpec = CutoutSpec(), header: dict | None = None)
 # %% ../nbs/05_cutouts.ipynb
 class Rejected(ValueError):
     "A flare's region that is not cut from a frame: too close to the limb, behind it, or its field of view leaves the frame."
-
-def frame_wcs(header: dict):
-    "The astropy WCS of a frame, from the FITS keywords of its JP2 XML box (free text such as HISTORY left out)."
-    import warnings
-    from astropy.io import fits
-    from astropy.wcs import WCS
-    with warnings.catch_warnings():
-        warnings.simplefilter('ignore')  # astropy notes the keywords it normalises (DATE-OBS, RSUN_REF)
-        card = lambda v: isinstance(v, (int, float)) or isinstance(v, str) and v.isascii() and v.isprintable()
-        return WCS(fits.Header({k: v for k, v in header.items() if k not in ('COMMENT', 'HISTORY') and card(v)}))
 
 # %% ../nbs/05_cutouts.ipynb
 def flare_centre(header: dict, location) -> tuple[float, float, float]:

@@ -14,17 +14,15 @@ from pathlib import Path
 from unittest import mock
 
 import pandas as pd
-import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 
 from .core import RunReport, Settings, get_settings, parse_day
-from .flares import cross_match, flare_table, parse_goes_class
+from .flares import parse_goes_class
 from .net import Backoff, Outage, urlopen_whole, with_retries
 from .store import connect, transaction
 
 # %% auto 0
-__all__ = ['HEK_COLUMNS', 'hek_filters', 'query_key', 'month_ranges', 'fetch_hek', 'hek_flares', 'write_flares_csv',
-           'crossmatch_catalogues', 'plot_crossmatch']
+__all__ = ['HEK_COLUMNS', 'hek_filters', 'query_key', 'month_ranges', 'fetch_hek', 'hek_flares', 'write_flares_csv']
 
 # %% ../nbs/03_hek.ipynb
 HEK_COLUMNS = ['kb_archivid', 'event_starttime', 'event_peaktime', 'event_endtime', 'fl_goescls', 'ar_noaanum',
@@ -133,28 +131,3 @@ def write_flares_csv(settings: Settings | None = None, path=None) -> Path:
         for row in hek_flares(settings)[HEK_COLUMNS].itertuples(index=False): w.writerow([_csv_value(v) for v in row])
     os.replace(tmp, path)
     return path
-
-# %% ../nbs/03_hek.ipynb
-def crossmatch_catalogues(settings: Settings | None = None, tolerance='10min', class_tolerance: float = 0.05) -> pd.DataFrame:
-    "Cross-match the stored DONKI and HEK flares over the time both cover."
-    from solar_nb.donki import donki_flares
-    settings = settings or get_settings()
-    d = donki_flares(settings).reset_index()
-    h = hek_flares(settings)
-    if d.empty or h.empty: raise ValueError("cross-matching needs both catalogues: run fetch_donki and fetch_hek first")
-    t0 = max(d.peak_time.min(), h.event_peaktime.min()); t1 = min(d.peak_time.max(), h.event_peaktime.max())
-    d = d[d.peak_time.between(t0, t1)]; h = h[h.event_peaktime.between(t0, t1)]
-    return cross_match(flare_table(d, 'donki'), flare_table(h, 'hek'), ('donki', 'hek'), tolerance, class_tolerance)
-
-# %% ../nbs/03_hek.ipynb
-def plot_crossmatch(matches: pd.DataFrame):
-    "Cross-match statuses, and the peak-time differences of the pairs."
-    fig, (a1, a2) = plt.subplots(1, 2, figsize=(11, 3.2))
-    counts = matches['status'].value_counts()
-    counts.plot.barh(ax=a1, color='tab:blue', logx=True); a1.set_xlabel('flares (log)'); a1.set_title('cross-match')
-    for i, n in enumerate(counts): a1.text(n, i, f' {n}', va='center')
-    pairs = matches.dropna(subset=['peak_difference'])
-    a2.hist(pairs['peak_difference'].dt.total_seconds()/60, bins=21, color='tab:orange', edgecolor='white')
-    a2.set_xlabel('HEK peak - DONKI peak (min)'); a2.set_ylabel('pairs'); a2.set_title('peak-time differences')
-    fig.tight_layout()
-    return fig

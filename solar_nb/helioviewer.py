@@ -5,12 +5,10 @@
 # %% ../nbs/04_helioviewer.ipynb 2
 from __future__ import annotations
 import datetime as dt
-import hashlib
 import json
 import os
 import re
 import shutil
-import struct
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -24,15 +22,14 @@ import pandas as pd
 from tqdm.auto import tqdm
 
 from .core import RunReport, Settings, get_settings, utc_time
+from .jp2 import JP2_BYTES, check_jp2, flare_folder, frame_map, frame_name
 from .net import Backoff, CorruptFile, DiskFull, Outage, ServiceError, download, get, http_session
 from .store import connect, transaction
 
 # %% auto 0
-__all__ = ['SOURCE_IDS', 'JP2_SIGNATURE', 'JP2_BYTES', 'HEK_ID_PREFIX', 'check_source', 'hv_date', 'closest_frames', 'FrameRule',
-           'flare_frames', 'reason_kind', 'valid_flares', 'check_jp2', 'frame_name', 'flare_folder', 'RateLimit',
-           'jp2_url', 'download_frames', 'hour_range', 'hourly_frames', 'gap_report', 'download_hourly',
-           'flare_frame_table', 'download_flares', 'write_valid_flares', 'read_valid_flares', 'jp2_header', 'frame_map',
-           'plot_flare_frames']
+__all__ = ['SOURCE_IDS', 'check_source', 'hv_date', 'closest_frames', 'FrameRule', 'flare_frames', 'reason_kind', 'valid_flares',
+           'RateLimit', 'jp2_url', 'download_frames', 'hour_range', 'hourly_frames', 'gap_report', 'download_hourly',
+           'flare_frame_table', 'download_flares', 'write_valid_flares', 'read_valid_flares', 'plot_flare_frames']
 
 # %% ../nbs/04_helioviewer.ipynb
 SOURCE_IDS = {18: 'SDO HMI continuum', 19: 'SDO HMI magnetogram'}
@@ -182,50 +179,6 @@ def valid_flares(flares: pd.DataFrame, source_id: int = 19, settings: Settings |
     valid = decided.loc[ok].assign(source_id=source_id, frames=[f for f in frames if f is not None])
     rejected = decided.loc[~ok].assign(reason=[r for f, r in zip(frames, reasons) if f is None])
     return valid.reset_index(drop=True), rejected.reset_index(drop=True)
-
-# %% ../nbs/04_helioviewer.ipynb
-JP2_SIGNATURE = b'\x00\x00\x00\x0cjP  \r\n\x87\n'
-JP2_BYTES = 1.05e6  # a 4096x4096 HMI frame from Helioviewer, for size estimates
-
-def check_jp2(path) -> None:
-    "Raise `CorruptFile` unless `path` is a whole JPEG 2000 (JP2) file (reads only the box headers and codestream ends)."
-    with open(path, 'rb') as f:
-        size = os.fstat(f.fileno()).st_size
-        head = f.read(len(JP2_SIGNATURE))
-        if head != JP2_SIGNATURE: raise CorruptFile(f"{path} is not a JPEG 2000 file: it starts with {head + f.read(28)!r}")
-        i, codestream = 0, None
-        while i < size:
-            f.seek(i); box = f.read(16)
-            if len(box) < 8: raise CorruptFile(f"{path}: truncated, a box header is cut off at byte {i}")
-            n, kind = struct.unpack('>I4s', box[:8])
-            skip = 8
-            if n == 1: n, skip = struct.unpack('>Q', box[8:16])[0], 16
-            elif n == 0: n = size - i
-            if n < skip or i + n > size:
-                raise CorruptFile(f"{path}: truncated, box {kind.decode('latin-1')!r} at byte {i} needs {n} bytes, {size - i} are there")
-            if kind == b'jp2c': codestream = (i + skip, i + n)
-            i += n
-        if codestream is None: raise CorruptFile(f"{path}: no codestream (jp2c box)")
-        f.seek(codestream[0]); soc = f.read(2); f.seek(codestream[1] - 2); eoc = f.read(2)
-    if soc != b'\xff\x4f' or eoc != b'\xff\xd9':
-        raise CorruptFile(f"{path}: the codestream is incomplete (no start or end marker)")
-
-def frame_name(frame_time) -> str:
-    "The file name of a frame: its UTC time as `YYYYMMDDTHHMMSSZ.jp2`."
-    return f'{utc_time(frame_time, "frame time"):%Y%m%dT%H%M%SZ}.jp2'
-
-# %% ../nbs/04_helioviewer.ipynb
-HEK_ID_PREFIX = 'ivo://helio-informatics.org/'
-_RESERVED = {'CON', 'PRN', 'AUX', 'NUL', *(f'COM{i}' for i in range(10)), *(f'LPT{i}' for i in range(10))}
-
-def flare_folder(flare_id) -> str:
-    "A folder name for `flare_id` that is safe on every OS and unique to it."
-    flare_id = str(flare_id)
-    name = flare_id[len(HEK_ID_PREFIX):] if flare_id.startswith(HEK_ID_PREFIX) else flare_id
-    if re.fullmatch(r'[A-Za-z0-9_-][A-Za-z0-9._-]{0,119}', name) and not name.endswith('.') and name.split('.')[0].upper() not in _RESERVED:
-        return name
-    safe = re.sub(r'[^A-Za-z0-9._-]+', '_', name).strip('._')[:100]
-    return f"{safe or 'flare'}_{hashlib.sha1(flare_id.encode()).hexdigest()[:10]}"
 
 # %% ../nbs/04_helioviewer.ipynb
 class RateLimit:
@@ -407,28 +360,6 @@ def read_valid_flares(path) -> pd.DataFrame:
         if c in t: t[c] = pd.to_datetime(t[c])
     t['frames'] = t.frames.map(lambda s: [pd.Timestamp(x) for x in s.split()])
     return t
-
-# %% ../nbs/04_helioviewer.ipynb
-def jp2_header(path) -> dict:
-    "The FITS keywords in a Helioviewer JP2 file's XML box, upper-cased (FITS keywords ignore case; Helioviewer writes either)."
-    import glymur
-    try: boxes = glymur.Jp2k(str(path)).box
-    except Exception as e: raise CorruptFile(f"{path}: not a readable JPEG 2000 file ({e})") from None
-    xml = next((b.xml for b in boxes if b.box_id == 'xml '), None)
-    if xml is None: raise CorruptFile(f"{path}: no XML box with FITS keywords")
-    fits = xml.getroot().find('fits') if xml.getroot().tag == 'meta' else None
-    if fits is None: raise CorruptFile(f"{path}: the XML box has no <fits> element")
-    def value(text):
-        for cast in (int, float):
-            try: return cast(text)
-            except (TypeError, ValueError): pass
-        return text
-    return {el.tag.upper(): value(el.text) for el in fits}
-
-def frame_map(path):
-    "A frame as a `sunpy.map.Map`."
-    import sunpy.map
-    return sunpy.map.Map(str(path))
 
 # %% ../nbs/04_helioviewer.ipynb
 def plot_flare_frames(paths, location=None, size: int = 512, title: str | None = None):

@@ -23,7 +23,7 @@ from tqdm.auto import tqdm
 from .core import Settings, get_settings
 from .cutouts import CutoutSpec, frame_time_of, load_packed, packed_info, read_cutout
 from .flares import goes_class_to_flux, m_or_larger, parse_goes_class
-from .helioviewer import flare_folder
+from .jp2 import flare_folder
 from .net import CorruptFile
 from .vae import (KLLog, active_latents, atomic_save, beta_vae_loss, kl_per_latent, latent_explorer, load_checkpoint, new_run_dir,
                           plot_kl_per_latent, read_kl_log, traversal_grid)

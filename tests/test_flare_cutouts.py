@@ -5,7 +5,8 @@ import pandas as pd
 from astropy.coordinates import SkyCoord
 from sunpy.coordinates import HeliographicStonyhurst
 from solar_nb.cutouts import CutoutSpec, Rejected, centroid, flare_box, read_cutout
-from solar_nb.helioviewer import download_frames, frame_name, jp2_header
+from solar_nb.helioviewer import download_frames
+from solar_nb.jp2 import frame_name, jp2_header
 from solar_nb.services import LocalServer, SunFeature, _S, hmi_header, hmi_jp2, published_flares
 import pytest
 
