@@ -11,7 +11,8 @@ from solar_nb.cutouts import CutoutSpec, make_cutouts
 from solar_nb.flares import flare_table
 from solar_nb.helioviewer import download_flares
 from solar_nb.services import LocalServer, published_flares
-from solar_nb.training import FlareSequences, SolarTrainConfig, sequence_loss
+from solar_nb.sequences import FlareSequences
+from solar_nb.training import SolarTrainConfig, sequence_loss
 
 def samples_per_s(ds, passes=1) -> float:
     t0 = time.perf_counter()

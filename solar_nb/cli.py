@@ -266,7 +266,7 @@ def _run_cutouts(args, settings):
 # %% ../nbs/11_cli.ipynb
 def _add_train(sub, common):
     p = sub.add_parser('train', parents=[common], help='the 3D beta-VAE on flare sequences, its figures and the linear probe (06_training)',
-                       description='Train ModelDepth6Layer4Dropout on the valid flares\' packed cutouts (split by time blocks), '
+                       description='Train SequenceVAE (the thesis\'s ModelDepth6Layer4Dropout) on the valid flares\' packed cutouts (split by time blocks), '
                        'in <data-dir>/runs/solar/version_N/ (hparams.yaml, latent_kl_loss.txt, TensorBoard, checkpoints), then '
                        'write its figures and probe.csv there. Run it under torchrun for several processes or GPUs.')
     p.add_argument('--valid', metavar='CSV', help='valid flares (default <data-dir>/valid_flares_source19.csv)')
@@ -284,7 +284,7 @@ def _add_train(sub, common):
     p.add_argument('--gamma', type=float, default=_from('training:SolarTrainConfig', 'gamma'), help='learning-rate decay per epoch (default %(default)s)')
     p.add_argument('--weight-decay', type=float, default=_from('training:SolarTrainConfig', 'weight_decay'), help='Adam weight decay (default %(default)s)')
     p.add_argument('--dropout', type=float, default=_from('training:SolarTrainConfig', 'dropout'), help='Dropout3d after each convolution (default %(default)s)')
-    p.add_argument('--block', default=_from('training:time_split', 'block'), help='time block of the train/val/test split (default %(default)s, a solar rotation)')
+    p.add_argument('--block', default=_from('sequences:time_split', 'block'), help='time block of the train/val/test split (default %(default)s, a solar rotation)')
     p.add_argument('--log-every', type=int, default=_from('training:SolarTrainConfig', 'log_every'), help='batches between per-latent KL rows (default %(default)s)')
     p.add_argument('--device', default=_from('training:SolarTrainConfig', 'device'), help='cpu, cuda, cuda:1, ..., or auto: the GPU if there is one (default %(default)s)')
     p.add_argument('--no-bf16', action='store_true', help='no bf16 autocast on a GPU')

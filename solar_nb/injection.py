@@ -20,7 +20,9 @@ from .flares import goes_class_to_flux, m_or_larger
 from .helioviewer import download_flares
 from .planted import PlantedSun, catalogue_flares, plant_regions, planted_truth
 from .services import HV_SIZE, LocalServer
-from .training import (SPLITS, FlareSequences, SolarTrainConfig, encode_dataset, linear_probe, time_split, train_solar)
+from .latents import encode_dataset, linear_probe
+from .sequences import SPLITS, FlareSequences, time_split
+from .training import SolarTrainConfig, train_solar
 
 # %% auto 0
 __all__ = ['QUICK', 'FULL', 'InjectionConfig', 'injection_sample', 'run_injection', 'latent_truth_correlations',

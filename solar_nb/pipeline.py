@@ -42,7 +42,9 @@ def with_active_regions(flares, settings):
 # %% ../nbs/11a_pipeline.ipynb
 def train_pipeline(valid, settings: Settings, spec, cfg, block: str = '27D', run: Path | None = None, out: Path | None = None, progress: bool = True):
     "Dataset, time split, training and the run's report, for valid flares whose cutouts exist; returns `(run, probe)`."
-    from solar_nb.training import SPLITS, FlareSequences, report_run, split_report, time_split, train_solar
+    from solar_nb.latents import report_run
+    from solar_nb.sequences import SPLITS, FlareSequences, split_report, time_split
+    from solar_nb.training import train_solar
     full = FlareSequences(valid, settings, spec, cfg.sources, cfg.depth)
     print(f'{len(full)} flares with frames, {len(full.skipped)} left out')
     for r in full.skipped.itertuples(): print(f'  left out {r.flare_id}: {r.reason}')

@@ -37,8 +37,9 @@ __all__ = ['FAULTS', 'SAMPLES', 'GOES_SAMPLES', 'GOES_SERVED', 'NCEI_SAMPLE_DAY'
            'HV_SPAN', 'HV_CADENCE', 'HV_GAP_BLOCK', 'HV_GAP_FRACTION', 'HV_SIZE', 'HV_TEMPLATES', 'HV_TEMPLATE_HOURS',
            'HV_RSUN_PX', 'HV_ENCODING', 'Answer', 'Fault', 'Logged', 'GoesArchive', 'sdac_fits', 'ncei_netcdf',
            'apache_index', 'LocalServer', 'donki_sample', 'hek_sample', 'hek_filter', 'closest_many', 'closest_index',
-           'published_flares', 'helioviewer_frames', 'jp2_cache_dir', 'hmi_image', 'hmi_header', 'encoded_jp2',
-           'with_header', 'hmi_template', 'hmi_jp2', 'hv_filename', 'SunFeature', 'feature_pixel', 'feature_jp2']
+           'published_flares', 'helioviewer_frames', 'training_sample', 'jp2_cache_dir', 'hmi_image', 'hmi_header',
+           'encoded_jp2', 'with_header', 'hmi_template', 'hmi_jp2', 'hv_filename', 'SunFeature', 'feature_pixel',
+           'feature_jp2']
 
 # %% ../nbs/10_services.ipynb
 @dataclass
@@ -441,6 +442,18 @@ def helioviewer_frames(source_id: int = 19) -> np.ndarray:
         reach = np.maximum.accumulate(keep_out[:, 1])
         cadence = cadence[~((j >= 0) & (reach[j.clip(0)] >= cadence))]
     return np.unique(np.concatenate([real, cadence]))
+
+# %% ../nbs/10_services.ipynb
+def training_sample(n: int = 40):
+    "`n` of the thesis's valid flares, half of them M or X class, spread over the years: a flare table with frames and NOAA regions."
+    import pandas as pd
+    from solar_nb.flares import flare_table, m_or_larger
+    published = pd.DataFrame(published_flares())
+    big, small, half = published[m_or_larger(published.fl_goescls)], published[~m_or_larger(published.fl_goescls)], n//2
+    sample = pd.concat([big.iloc[::len(big)//half][:half], small.iloc[::len(small)//(n - half)][:n - half]]).sort_values('event_peaktime')
+    flares = flare_table(sample, 'hek').assign(source_id=19, frames=[[pd.Timestamp(t) for t in fs] for fs in sample.frames])
+    regions = pd.DataFrame(hek_sample()).set_index('kb_archivid').ar_noaanum
+    return flares.assign(ar_noaanum=regions.reindex(flares.flare_id).to_numpy())
 
 # %% ../nbs/10_services.ipynb
 HV_SIZE, HV_TEMPLATES, HV_TEMPLATE_HOURS, HV_RSUN_PX = 4096, 6, 2, 1900.0
