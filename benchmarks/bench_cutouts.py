@@ -46,7 +46,7 @@ def main():
     p.add_argument('--crop', type=int, default=1272)
     p.add_argument('--size', type=int, default=512)
     args = p.parse_args()
-    spec = CutoutSpec(args.crop, args.size)
+    spec = CutoutSpec(crop=args.crop, size=args.size)
     glymur.set_option('lib.num_threads', 1)
     with tempfile.TemporaryDirectory() as tmp:
         paths = []  # one frame of each encoded image of both HMI sources: 12 distinct codestreams
@@ -56,7 +56,7 @@ def main():
                 paths.append(Path(tmp)/f'{source}_{k}.jp2'); paths[-1].write_bytes(hmi_jp2(source, t))
         plans = [cutout_plan(p, spec) for p in paths]
         n = len(paths)
-        bicubic = CutoutSpec(args.crop, args.size, resample='bicubic')
+        bicubic = CutoutSpec(crop=args.crop, size=args.size, resample='bicubic')
         t = best_passes({'floor': (lambda pl: pl[0][pl[1]], plans), 'fast': (lambda p: read_cutout(p, spec), paths),
                          'bicubic': (lambda p: read_cutout(p, bicubic), paths), 'thesis': (lambda p: thesis_cutout(p, spec), paths)},
                         args.passes)

@@ -10,14 +10,14 @@ each, and the medians compared (these machines are noisy).
 """
 import argparse, statistics, tempfile, time
 import torch
-from solar_nb.mnist_vae import BurgessVAE, TrainConfig, evaluate, mnist_images, train_mnist
+from solar_nb.mnist_vae import BurgessVAE, MnistTrainConfig, evaluate_images, mnist_images, train_mnist
 from solar_nb.services import LocalServer
 from solar_nb.vae import beta_vae_loss
 
-def bare_loop(train_x, cfg: TrainConfig, test_x=None):
+def bare_loop(train_x, cfg: MnistTrainConfig, test_x=None):
     "The minimal loop: forward, loss, backward, step (and, given `test_x`, the held-out evaluation per epoch)."
     torch.manual_seed(cfg.seed)
-    model = BurgessVAE(cfg.img_size, cfg.latent_dim); opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
+    model = BurgessVAE(cfg.img_size, cfg.latent_size); opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
     model.train()
     for epoch in range(cfg.epochs):
         order = torch.randperm(len(train_x))
@@ -26,7 +26,7 @@ def bare_loop(train_x, cfg: TrainConfig, test_x=None):
             recon, mu, logvar = model(x)
             loss, _, _ = beta_vae_loss(recon, x, mu, logvar, cfg.beta)
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
-        if test_x is not None: evaluate(model, test_x)
+        if test_x is not None: evaluate_images(model, test_x)
 
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -36,7 +36,7 @@ def main():
     with LocalServer() as srv, tempfile.TemporaryDirectory() as tmp:
         settings = srv.settings(tmp)
         data = (mnist_images(settings, True), mnist_images(settings, False))
-        cfg = TrainConfig(epochs=args.epochs, beta=4)
+        cfg = MnistTrainConfig(epochs=args.epochs, beta=4)
         n = len(data[0][0])*args.epochs
         bare, bare_eval, ours = [], [], []
         for _ in range(args.repeats):

@@ -36,8 +36,10 @@ class _From:
         return ' '.join(map(str, v)) if isinstance(v, (list, tuple)) else str(v)
     def __repr__(self): return f"_from({self.where!r}, {self.name!r})"
 
+# %% ../nbs/11_cli.ipynb
 def _from(where: str, name: str) -> _From: return _From(where, name)
 
+# %% ../nbs/11_cli.ipynb
 def _fill_defaults(args: argparse.Namespace) -> argparse.Namespace:
     "The values of the options left at a default read from a signature."
     for k, v in vars(args).items():
@@ -79,6 +81,7 @@ def _add_fits(sub, common):
     p.add_argument('--plot', metavar='PNG', help='also save a plot of the range to this file')
     p.set_defaults(run=_run_fits)
 
+# %% ../nbs/11_cli.ipynb
 def _run_fits(args, settings: Settings) -> list[RunReport]:
     from solar_nb.fits import ingest_goes, plot_flux, read_flux
     report = ingest_goes(args.start, args.end, args.satellite, args.provider, settings, workers=args.workers)
@@ -122,6 +125,7 @@ def _add_catalogues(sub, common):
     p.add_argument('--max-days', type=float, default=_from('locations:locate_flares', 'max_days'), help='farthest in time a flare of the same active region is borrowed from (default %(default)s)')
     p.set_defaults(run=_run_locations)
 
+# %% ../nbs/11_cli.ipynb
 def _run_donki(args, settings):
     from solar_nb.donki import donki_cleaning_report, donki_flares, fetch_donki
     report = fetch_donki(args.start, args.end, settings, api_key=args.api_key, days=args.chunk_days)
@@ -131,6 +135,7 @@ def _run_donki(args, settings):
     if args.csv: donki_flares(settings).to_csv(args.csv); print(f'wrote {args.csv}')
     return [report]
 
+# %% ../nbs/11_cli.ipynb
 def _run_hek(args, settings):
     from solar_nb.hek import fetch_hek, hek_filters, write_flares_csv
     filters = hek_filters(args.min_class, args.max_class, args.max_coord1, args.observatory)
@@ -140,12 +145,13 @@ def _run_hek(args, settings):
     print(f'wrote {path}{gaps}')
     return [report]
 
+# %% ../nbs/11_cli.ipynb
 def _run_locations(args, settings):
     from solar_nb.pipeline import report_locations
     report_locations(settings, tolerance=args.tolerance, max_days=args.max_days)
     return []
 
-
+# %% ../nbs/11_cli.ipynb
 def _run_crossmatch(args, settings):
     from solar_nb.crossmatch import crossmatch_catalogues
     from solar_nb.flares import match_summary
@@ -197,6 +203,7 @@ def _add_helioviewer(sub, common):
     fetch_options(f)
     f.set_defaults(run=_run_hv_flares)
 
+# %% ../nbs/11_cli.ipynb
 def _run_hv_hourly(args, settings):
     from solar_nb.helioviewer import download_hourly
     report, gaps = download_hourly(args.start, args.end, args.source_ids, settings, args.large, args.max_files,
@@ -205,6 +212,7 @@ def _run_hv_hourly(args, settings):
     for g in gaps.itertuples(): print(f'  source {g.source_id}: {g.first} to {g.last} ({g.hours} h)')
     return [report]
 
+# %% ../nbs/11_cli.ipynb
 def _run_hv_valid(args, settings):
     from solar_nb.flares import flare_table
     from solar_nb.helioviewer import FrameRule, reason_kind, valid_flares, write_valid_flares
@@ -229,6 +237,7 @@ def _run_hv_valid(args, settings):
     return [RunReport('valid flares', done=[*valid.flare_id, *rejected.flare_id], failed=failed,
                       summary=f'{len(failed)} flares undecided: run the same command again to look up only what failed' if failed else '')]
 
+# %% ../nbs/11_cli.ipynb
 def _run_hv_flares(args, settings):
     from solar_nb.helioviewer import download_flares, read_valid_flares
     path = Path(args.valid) if args.valid else settings.data_dir/'valid_flares_source19.csv'
@@ -257,6 +266,7 @@ def _add_cutouts(sub, common):
     p.add_argument('--workers', type=int, help='processes (default: all cores)')
     p.set_defaults(run=_run_cutouts)
 
+# %% ../nbs/11_cli.ipynb
 def _run_cutouts(args, settings):
     from solar_nb.cutouts import CutoutSpec, make_cutouts
     spec = CutoutSpec(crop=args.crop, size=args.size, centre=args.centre, frame_size=None if args.any_size else 4096,
@@ -292,7 +302,7 @@ def _add_train(sub, common):
     p.add_argument('--resume', metavar='RUN', help='continue the run in this folder from its last checkpoint')
     p.set_defaults(run=_run_train)
 
-
+# %% ../nbs/11_cli.ipynb
 def _run_train(args, settings):
     from solar_nb.cutouts import CutoutSpec
     from solar_nb.helioviewer import read_valid_flares
@@ -314,26 +324,27 @@ def _add_mnist(sub, common):
                        description='Train the Burgess et al. (2018) beta-VAE on MNIST resized to 32x32 (or 64x64). Writes '
                        '<data-dir>/runs/mnist/version_N/ with hparams.yaml, the per-latent KL log, per-epoch '
                        'reconstructions and samples, metrics.csv, checkpoints and the final weights.')
-    p.add_argument('--epochs', type=int, default=_from('mnist_vae:TrainConfig', 'epochs'), help='epochs (default %(default)s)')
-    p.add_argument('--beta', type=float, default=_from('mnist_vae:TrainConfig', 'beta'), help='weight of the KL term (default %(default)s)')
+    p.add_argument('--epochs', type=int, default=_from('mnist_vae:MnistTrainConfig', 'epochs'), help='epochs (default %(default)s)')
+    p.add_argument('--beta', type=float, default=_from('mnist_vae:MnistTrainConfig', 'beta'), help='weight of the KL term (default %(default)s)')
     p.add_argument('--capacity', type=float, metavar='C_MAX', help="Burgess's capacity annealing up to C_MAX nats")
     p.add_argument('--capacity-steps', type=int, default=_from('vae:Capacity', 'steps'), help='steps over which C rises (default %(default)s)')
     p.add_argument('--gamma', type=float, default=_from('vae:Capacity', 'gamma'), help='weight of |KL - C| with --capacity (default %(default)s)')
-    p.add_argument('--batch-size', type=int, default=_from('mnist_vae:TrainConfig', 'batch_size'), help='batch size (default %(default)s)')
-    p.add_argument('--lr', type=float, default=_from('mnist_vae:TrainConfig', 'lr'), help='Adam learning rate (default %(default)s)')
-    p.add_argument('--seed', type=int, default=_from('mnist_vae:TrainConfig', 'seed'), help='random seed (default %(default)s)')
-    p.add_argument('--img-size', type=int, default=_from('mnist_vae:TrainConfig', 'img_size'), help='image size, 32 or 64 (default %(default)s)')
-    p.add_argument('--device', default=_from('mnist_vae:TrainConfig', 'device'), help='cpu, cuda, or auto: the GPU if there is one (default %(default)s)')
+    p.add_argument('--batch-size', type=int, default=_from('mnist_vae:MnistTrainConfig', 'batch_size'), help='batch size (default %(default)s)')
+    p.add_argument('--lr', type=float, default=_from('mnist_vae:MnistTrainConfig', 'lr'), help='Adam learning rate (default %(default)s)')
+    p.add_argument('--seed', type=int, default=_from('mnist_vae:MnistTrainConfig', 'seed'), help='random seed (default %(default)s)')
+    p.add_argument('--img-size', type=int, default=_from('mnist_vae:MnistTrainConfig', 'img_size'), help='image size, 32 or 64 (default %(default)s)')
+    p.add_argument('--device', default=_from('mnist_vae:MnistTrainConfig', 'device'), help='cpu, cuda, or auto: the GPU if there is one (default %(default)s)')
     p.add_argument('--resume', metavar='RUN_DIR', help='continue this run from its last checkpoint')
     p.set_defaults(run=_run_mnist)
 
+# %% ../nbs/11_cli.ipynb
 def _run_mnist(args, settings):
-    from solar_nb.mnist_vae import TrainConfig, train_mnist
+    from solar_nb.mnist_vae import MnistTrainConfig, train_mnist
     from solar_nb.vae import Capacity
-    cap = Capacity(args.capacity, args.capacity_steps, args.gamma) if args.capacity is not None else None
+    cap = Capacity(c_max=args.capacity, steps=args.capacity_steps, gamma=args.gamma) if args.capacity is not None else None
     if args.resume and not (Path(args.resume)/'checkpoint.pt').exists():
         raise ValueError(f"{args.resume} has no checkpoint.pt to resume from; give a run folder of an earlier 'solar-nb mnist'")
-    cfg = TrainConfig(epochs=args.epochs, beta=args.beta, batch_size=args.batch_size, lr=args.lr, seed=args.seed,
+    cfg = MnistTrainConfig(epochs=args.epochs, beta=args.beta, batch_size=args.batch_size, lr=args.lr, seed=args.seed,
                       img_size=args.img_size, capacity=cap, device=args.device)
     run = train_mnist(cfg, settings, run=args.resume)
     from solar_nb.pipeline import mnist_figures
@@ -348,6 +359,7 @@ def _add_pipeline(sub, common):
                        'under the data directory. With --offline (what README uses) it needs no network.')
     p.set_defaults(run=_run_pipeline)
 
+# %% ../nbs/11_cli.ipynb
 def _run_pipeline(args, settings):
     from solar_nb.pipeline import run_pipeline
     return run_pipeline(settings)
@@ -360,6 +372,7 @@ def _add_serve(sub, common):
     p.add_argument('--port', type=int, default=8765, help='port on 127.0.0.1 (default 8765)')
     p.set_defaults(run=_run_serve)
 
+# %% ../nbs/11_cli.ipynb
 def _run_serve(args, settings):
     import time
     from solar_nb.services import LocalServer
@@ -381,11 +394,13 @@ def parser() -> argparse.ArgumentParser:
     for add in (_add_fits, _add_mnist, _add_catalogues, _add_helioviewer, _add_cutouts, _add_train, _add_pipeline, _add_serve): add(sub, common)
     return p
 
+# %% ../nbs/11_cli.ipynb
 def _one_line(e: BaseException) -> str:
     "An exception as one line: its message (the service's errors name the URL), else its type and text."
     text = ' '.join(str(e).split())
     return text if isinstance(e, (ServiceError, DiskFull)) and text else f'{type(e).__name__}: {text or repr(e)}'
 
+# %% ../nbs/11_cli.ipynb
 def main(argv: list[str] | None = None) -> int:
     "Entry point of the `solar-nb` command."
     args = _fill_defaults(parser().parse_args(argv))

@@ -38,6 +38,7 @@ def _check_url(service, url):
         raise ValueError(f"base URL {url!r} for {service} must start with http:// or https://")
     return str(url).rstrip('/')
 
+# %% ../nbs/07_core.ipynb
 @dataclass(frozen=True)
 class Settings:
     "Where data goes and which base URL each remote service has."
@@ -60,6 +61,7 @@ class Settings:
         "A copy with some base URLs replaced."
         return replace(self, urls={**self.urls, **urls})
 
+# %% ../nbs/07_core.ipynb
 def _defaults(): return {k: v[0] for k, v in SERVICES.items()}
 
 # %% ../nbs/07_core.ipynb
@@ -67,6 +69,7 @@ def env_var(service: str) -> str:
     "Environment variable that overrides `service`'s base URL."
     return f'{ENV_PREFIX}{service.upper()}_URL'
 
+# %% ../nbs/07_core.ipynb
 def get_settings(data_dir=None, urls: dict | None = None, env=None) -> Settings:
     "Settings from explicit values, then `SOLAR_NB_*` environment variables, then defaults."
     env = os.environ if env is None else env
@@ -84,6 +87,7 @@ def parse_day(value, name: str = 'date') -> dt.date:
     except Exception:
         raise ValueError(f"{name} {value!r} is not a date; expected YYYY-MM-DD, e.g. 2012-01-30") from None
 
+# %% ../nbs/07_core.ipynb
 def day_range(start, end) -> list[dt.date]:
     "Every UTC day from `start` to `end`, both included."
     start, end = parse_day(start, 'start date'), parse_day(end, 'end date')

@@ -32,7 +32,7 @@ RESAMPLE = {'lanczos': Image.Resampling.LANCZOS, 'bicubic': Image.Resampling.BIC
 CENTRES = {'image': "the image centre (the thesis's centre crop)", 'disk': 'the solar disk centre (CRPIX1/2)',
            'flare': "the flare's active region, rotated to each frame's time"}
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class CutoutSpec:
     "A square crop (`crop` pixels, or `fov` arcsec around a flare) resized to `size` pixels."
     crop: int = 1272
@@ -57,6 +57,7 @@ class CutoutSpec:
         name = f'fov{self.fov:g}arcsec_size{self.size}_flare' if self.centre == 'flare' else f'crop{self.crop}_size{self.size}_{self.centre}'
         return name + ('' if self.resample == 'lanczos' else f'_{self.resample}')
 
+# %% ../nbs/05_cutouts.ipynb
 def crop_box(shape, spec: CutoutSpec = CutoutSpec(), header: dict | None = None) -> tuple[int, int, int, int]:
     "`(y0, x0, y1, x1)` of the image- or disk-centred crop in a frame of `shape` (rows from the top), inside the frame."
     h, w = shape[:2]
@@ -70,7 +71,6 @@ def crop_box(shape, spec: CutoutSpec = CutoutSpec(), header: dict | None = None)
     y0 = min(max(int(round(cy - (spec.crop - 1)/2)), 0), h - spec.crop)
     x0 = min(max(int(round(cx - (spec.crop - 1)/2)), 0), w - spec.crop)
     return y0, x0, y0 + spec.crop, x0 + spec.crop
-
 
 # %% ../nbs/05_cutouts.ipynb
 class Rejected(ValueError):
@@ -96,6 +96,7 @@ def flare_centre(header: dict, location) -> tuple[float, float, float]:
     x, y = wcs.world_to_pixel(here)
     return float(x), float(header['NAXIS2'] - 1 - y), angle
 
+# %% ../nbs/05_cutouts.ipynb
 def flare_box(header: dict, location, spec: CutoutSpec) -> tuple[float, float, float, float]:
     "`(y0, x0, y1, x1)`: the `spec.fov` square around the flare's region in this frame (fractional pixel edges, rows from the top)."
     column, row, angle = flare_centre(header, location)
@@ -116,6 +117,7 @@ def reduce_level(spec: CutoutSpec, levels: int, crop: float | None = None) -> in
     while r < levels and crop/2**(r + 1) >= spec.size: r += 1
     return r
 
+# %% ../nbs/05_cutouts.ipynb
 def _open(path, spec: CutoutSpec, location=None, box=None):
     import glymur
     check_jp2(path)
@@ -131,9 +133,11 @@ def _open(path, spec: CutoutSpec, location=None, box=None):
         return jp2, flare_box(jp2_header(path), location, spec)
     return jp2, crop_box((h, w), spec, jp2_header(path) if spec.centre == 'disk' else None)
 
+# %% ../nbs/05_cutouts.ipynb
 def _resize(region: np.ndarray, box, spec: CutoutSpec) -> np.ndarray:
     return np.asarray(Image.fromarray(region).resize((spec.size, spec.size), RESAMPLE[spec.resample], box=box))
 
+# %% ../nbs/05_cutouts.ipynb
 def _plan(jp2, box, spec: CutoutSpec):
     "The region to decode (slices with the level's step) and the crop's box in it, for the full-resolution `box`."
     y0, x0, y1, x1 = box
@@ -149,11 +153,13 @@ def _plan(jp2, box, spec: CutoutSpec):
     at = lambda e, a, n: min(max((e - a - 0.5)/s + 0.5, 0), n)  # (clipped only for a crop on the frame's edge)
     return (slice(ay0, ay1, s), slice(ax0, ax1, s)), (at(x0, ax0, rw), at(y0, ay0, rh), at(x1, ax0, rw), at(y1, ay0, rh))
 
+# %% ../nbs/05_cutouts.ipynb
 def cutout_plan(path, spec: CutoutSpec = CutoutSpec(), location=None, box=None):
     "`(jp2, region, box)`: the region to decode (slices with the level's step) and the crop's box in it."
     jp2, full = _open(path, spec, location, box)
     return (jp2, *_plan(jp2, full, spec))
 
+# %% ../nbs/05_cutouts.ipynb
 def _cutout(path, spec: CutoutSpec, location=None, box=None) -> tuple[np.ndarray, tuple]:
     "The cutout and its full-resolution box."
     jp2, full = _open(path, spec, location, box)
@@ -162,16 +168,17 @@ def _cutout(path, spec: CutoutSpec, location=None, box=None) -> tuple[np.ndarray
     except Exception as e: raise CorruptFile(f"{path}: the codestream does not decode ({e})") from None
     return _resize(pixels, rbox, spec), full
 
+# %% ../nbs/05_cutouts.ipynb
 def read_cutout(path, spec: CutoutSpec = CutoutSpec(), location=None, box=None) -> np.ndarray:
     "The cutout of the JP2 frame at `path` (around `location`, a `SkyCoord`, when `spec.centre='flare'`): `spec.size` x `spec.size`, uint8."
     return _cutout(path, spec, location, box)[0]
 
+# %% ../nbs/05_cutouts.ipynb
 def reference_cutout(path, spec: CutoutSpec = CutoutSpec(), location=None) -> np.ndarray:
     "The same cutout the slow way: full decode, crop, resize."
     jp2, (y0, x0, y1, x1) = _open(path, spec, location)
     if spec.centre == 'flare': return _resize(jp2[:], (x0, y0, x1, y1), spec)
     return _resize(np.ascontiguousarray(jp2[:][y0:y1, x0:x1]), None, spec)
-
 
 # %% ../nbs/05_cutouts.ipynb
 def centroid(img: np.ndarray) -> tuple[float, float]:
@@ -209,6 +216,7 @@ def _write_png(img: np.ndarray, dest: Path, meta: dict | None = None):
     Image.fromarray(img).save(tmp, format='PNG', pnginfo=info)
     os.replace(tmp, dest)
 
+# %% ../nbs/05_cutouts.ipynb
 def _cut_meta(spec: CutoutSpec, box, location) -> dict:
     "What a cutout records of how it was cut: the mode, the crop's centre (full-resolution pixels, rows from the top) and size."
     y0, x0, y1, x1 = box
@@ -218,10 +226,12 @@ def _cut_meta(spec: CutoutSpec, box, location) -> dict:
         meta.update(fov_arcsec=spec.fov, hgs_lon=float(c.lon.deg), hgs_lat=float(c.lat.deg), location_time=c.obstime.isot[:19])
     return meta
 
+# %% ../nbs/05_cutouts.ipynb
 def _location_coord(location):
     "A `(hgs_lon, hgs_lat, location_time)` tuple as a `SkyCoord` (worker processes are sent plain tuples)."
     return None if location is None else location_coord(*location)
 
+# %% ../nbs/05_cutouts.ipynb
 def _cut_frames(args) -> tuple[list[tuple[str, str | None]], str | None]:
     "Cut a job's frames: `([(src, error)], rejection)`; a flare whose region is rejected in any frame is cut in none."
     pairs, spec, location = args
@@ -240,15 +250,16 @@ def _cut_frames(args) -> tuple[list[tuple[str, str | None]], str | None]:
         out.append((src, None))
     return out, None
 
+# %% ../nbs/05_cutouts.ipynb
 def _init_worker():
     import glymur
     glymur.set_option('lib.num_threads', 1)  # one thread per process: the processes share the cores
 
+# %% ../nbs/05_cutouts.ipynb
 def frame_time_of(path) -> np.datetime64:
     "A frame's time from its file name (`YYYYMMDDTHHMMSSZ.*`)."
     try: return np.datetime64(dt.datetime.strptime(Path(path).stem, '%Y%m%dT%H%M%SZ'), 's')
     except ValueError: raise ValueError(f"{path}: the name is not a frame time YYYYMMDDTHHMMSSZ") from None
-
 
 # %% ../nbs/05_cutouts.ipynb
 def pack_flare(folder: Path, dest: Path) -> bool:
@@ -274,6 +285,7 @@ def pack_flare(folder: Path, dest: Path) -> bool:
     os.replace(tmp, dest)
     return True
 
+# %% ../nbs/05_cutouts.ipynb
 def packed_info(path) -> tuple[tuple, np.ndarray]:
     "The frames' shape and the frame times of a packed file, without reading the frames; `CorruptFile` if unreadable."
     try:
@@ -286,6 +298,7 @@ def packed_info(path) -> tuple[tuple, np.ndarray]:
     if len(shape) != 3 or shape[0] != len(times): raise CorruptFile(f"{path}: frames {shape} do not match {len(times)} frame times")
     return shape, times
 
+# %% ../nbs/05_cutouts.ipynb
 _PACKED_EXTRAS = ('centre', 'centre_pixel', 'crop_pixels', 'fov_arcsec', 'location', 'location_time')
 
 def load_packed(path) -> dict:
@@ -298,7 +311,6 @@ def load_packed(path) -> dict:
     out.update({k: str(out[k]) for k in ('flare', 'centre', 'location_time') if k in out})
     return {**out, 'source_id': int(out['source_id'])}
 
-
 # %% ../nbs/05_cutouts.ipynb
 def _flare_locations_by_folder(settings: Settings, locations: pd.DataFrame | None) -> dict:
     "`flare_folder -> (lon, lat, time)` of located flares, and `flare_folder -> note` of the others."
@@ -308,6 +320,7 @@ def _flare_locations_by_folder(settings: Settings, locations: pd.DataFrame | Non
     return {flare_folder(r.flare_id): ((float(r.hgs_lon), float(r.hgs_lat), f'{pd.Timestamp(r.location_time):%Y-%m-%dT%H:%M:%S}')
                                        if pd.notna(r.hgs_lon) else str(r.location_note)) for r in t.itertuples()}
 
+# %% ../nbs/05_cutouts.ipynb
 def make_cutouts(settings: Settings | None = None, spec: CutoutSpec = CutoutSpec(), workers: int | None = None,
                  progress: bool = True, src: Path | None = None, out: Path | None = None,
                  locations: pd.DataFrame | None = None) -> RunReport:
@@ -351,4 +364,3 @@ def make_cutouts(settings: Settings | None = None, spec: CutoutSpec = CutoutSpec
                  for folder in sorted((out/'flares').glob('*/*')) if folder.is_dir() and any(folder.glob('*.png')))
     print(f'{packed} packed flare array files written in {out/"packed"}')
     return report
-

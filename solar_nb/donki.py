@@ -39,6 +39,7 @@ DONKI_FIELDS = ('flrID catalog instruments beginTime peakTime endTime classType 
 
 def _time(v): return None if v in (None, '') else utc_time(v)
 
+# %% ../nbs/02_donki.ipynb
 def parse_record(record: dict) -> tuple[dict, list[str]]:
     "One DONKI FLR record as typed columns, and the problems found parsing it."
     problems, out = [], {}
@@ -67,31 +68,37 @@ def missing_required_field(r):
     missing = [k for k in ('flr_id', 'begin_time', 'peak_time', 'class_type') if r.get(k) is None]
     if missing: return 'rejected', f"missing or unparseable {', '.join(missing)}"
 
+# %% ../nbs/02_donki.ipynb
 def unparseable_class(r):
     "Reject a class that is not a GOES class; write parseable ones the one way (`M1` -> `M1.0`)."
     try: c = parse_goes_class(r['class_type'])
     except ValueError as e: return 'rejected', str(e)
     if c != r['class_type']: old, r['class_type'] = r['class_type'], c; return 'fixed', f"class {old!r} written as {c!r}"
 
+# %% ../nbs/02_donki.ipynb
 def missing_end_time(r, minutes: int = 30):
     "Set a missing end time to the peak time + 30 min, as the thesis did."
     if r.get('end_time') is None:
         r['end_time'] = r['peak_time'] + pd.Timedelta(minutes=minutes)
         return 'fixed', f"no end time: set to peak + {minutes} min ({r['end_time']:%Y-%m-%d %H:%M})"
 
+# %% ../nbs/02_donki.ipynb
 def begin_after_peak(r):
     "Reject a flare that begins after its peak."
     if r['begin_time'] > r['peak_time']: return 'rejected', f"begins {r['begin_time']} after its peak {r['peak_time']}"
 
+# %% ../nbs/02_donki.ipynb
 def end_before_peak(r):
     "Reject a flare that ends before its peak."
     if r['end_time'] < r['peak_time']: return 'rejected', f"ends {r['end_time']} before its peak {r['peak_time']}"
 
+# %% ../nbs/02_donki.ipynb
 def longer_than_a_day(r):
     "Reject a flare lasting more than a day: a typing error in a date, not a flare."
     if r['end_time'] - r['begin_time'] > pd.Timedelta(days=1):
         return 'rejected', f"lasts {r['end_time'] - r['begin_time']} (begin {r['begin_time']}, end {r['end_time']})"
 
+# %% ../nbs/02_donki.ipynb
 CLEANING_RULES = [missing_required_field, unparseable_class, missing_end_time, begin_after_peak, end_before_peak,
                   longer_than_a_day]
 
@@ -133,6 +140,7 @@ def fetch_donki(start='2011-01-01', end='2018-12-31', settings: Settings | None 
     finally: conn.close()
     return report
 
+# %% ../nbs/02_donki.ipynb
 def _raw_id(record) -> str:
     if isinstance(record, dict) and record.get('flrID'): return str(record['flrID'])
     import hashlib
@@ -144,6 +152,7 @@ _COLS = ('flr_id catalog instruments begin_time peak_time end_time class_type pe
 
 def _sql(v): return f'{v:%Y-%m-%d %H:%M:%S}' if isinstance(v, pd.Timestamp) else v
 
+# %% ../nbs/02_donki.ipynb
 def clean_donki(conn) -> tuple[int, int]:
     "Re-clean every raw DONKI record into `donki_flares`; returns (kept, rejected)."
     rows, log = [], []
@@ -171,6 +180,7 @@ def donki_flares(settings: Settings | None = None) -> pd.DataFrame:
     for c in ('active_region_num', 'version_id'): df[c] = df[c].astype('Int64')
     return df.set_index('flr_id')
 
+# %% ../nbs/02_donki.ipynb
 def donki_cleaning_report(settings: Settings | None = None) -> pd.DataFrame:
     "Every fix and rejection the cleaning rules made, with the rule and the reason."
     conn = connect((settings or get_settings()).db_path)

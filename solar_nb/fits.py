@@ -99,6 +99,7 @@ def read_xrs(path) -> tuple[pd.DataFrame, int]:
 def _or_by_group(values: np.ndarray, starts: np.ndarray) -> np.ndarray:
     return np.bitwise_or.reduceat(values, starts) if len(values) else values
 
+# %% ../nbs/00_fits.ipynb
 def to_minutes(raw: pd.DataFrame, day) -> pd.DataFrame:
     "1-minute means of `raw` within UTC `day`, flags OR-ed per minute."
     day = pd.Timestamp(parse_day(day))
@@ -129,6 +130,7 @@ def store_day(conn, provider: str, satellite: int, day, url: str, minutes: pd.Da
                          ([file_id, t, *v] for t, v in zip(times, values)))
     return True
 
+# %% ../nbs/00_fits.ipynb
 def stored_days(conn, provider: str, satellite: int) -> set[dt.date]:
     "The days of `provider`/`satellite` already in the database."
     rows = conn.execute('SELECT day FROM goes_files WHERE provider=? AND satellite=?', (provider, satellite))
@@ -179,6 +181,7 @@ def ingest_goes(start, end, satellite: int = 15, provider: str = 'sdac', setting
     report.warnings = dict(sorted(report.warnings.items()))
     return report
 
+# %% ../nbs/00_fits.ipynb
 def _ingest_file(conn, path: Path, provider, satellite, day, url, report: RunReport):
     try: raw, n_fill = read_xrs(path)
     except CorruptFile: path.unlink(missing_ok=True); raise

@@ -32,6 +32,7 @@ def goes_class_to_flux(goes_class) -> float:
     c = parse_goes_class(goes_class)
     return FLARE_CLASSES[c[0]]*float(c[1:])
 
+# %% ../nbs/03a_flares.ipynb
 def flux_to_goes_class(flux: float) -> str:
     "The GOES class of a 1-8 Å peak flux in W/m²."
     if not flux > 0: raise ValueError(f"flux {flux!r} W/m² has no GOES class; it must be positive")

@@ -40,6 +40,7 @@ def hek_filters(min_class: str = 'B10.0', max_class: str = 'X10.0', max_coord1: 
     if observatory is not None: f.append(a.hek.OBS.Observatory == observatory)
     return f
 
+# %% ../nbs/03_hek.ipynb
 def query_key(filters) -> str:
     "A stable text form of HEK filters, e.g. `EventType=FL & FL_GOESCls>B10.0 & ...` (how fetched months are recorded)."
     def one(f):
@@ -65,6 +66,7 @@ def _hek_rows(table) -> list[tuple]:
         return None if v is None or v is pd.NA else (v.item() if hasattr(v, 'item') else v)
     return [tuple(val(r, c) for c in _STORED) for r in table]
 
+# %% ../nbs/03_hek.ipynb
 def fetch_hek(start='2011-10-01', end='2019-12-31', settings: Settings | None = None, filters: list | None = None,
               backoff: Backoff = Backoff(), progress: bool = True) -> RunReport:
     "Query HEK month by month (months not fetched before) and store the flares in the database."
@@ -113,12 +115,14 @@ def hek_flares(settings: Settings | None = None, start=None, end=None) -> pd.Dat
     df['ar_noaanum'] = df['ar_noaanum'].astype('Int64')
     return df
 
+# %% ../nbs/03_hek.ipynb
 def _csv_value(v):
     if v is None or v is pd.NA or (isinstance(v, float) and pd.isna(v)): return 'None'
     if isinstance(v, pd.Timestamp): return f'{v:%Y-%m-%d %H:%M:%S}.000'
     if isinstance(v, float) and v.is_integer(): return str(int(v))
     return str(v)
 
+# %% ../nbs/03_hek.ipynb
 def write_flares_csv(settings: Settings | None = None, path=None) -> Path:
     "Write the stored HEK flares to `flares_GOES.csv` (the thesis's columns), atomically."
     settings = settings or get_settings()

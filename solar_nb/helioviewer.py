@@ -42,6 +42,7 @@ def check_source(source_id) -> int:
         raise ValueError(f"unknown Helioviewer source id {source_id!r}; valid: " + ', '.join(f'{k} ({v})' for k, v in SOURCE_IDS.items()))
     return source_id
 
+# %% ../nbs/04_helioviewer.ipynb
 def hv_date(t) -> str:
     "A time as Helioviewer wants it: naive UTC `YYYY-MM-DDTHH:MM:SSZ`."
     return f'{utc_time(t):%Y-%m-%dT%H:%M:%S}Z'
@@ -94,7 +95,7 @@ def closest_frames(times, source_id: int = 19, settings: Settings | None = None,
     return {t: found[t] for t in wanted if t in found}   # in time order
 
 # %% ../nbs/04_helioviewer.ipynb
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class FrameRule:
     "How a flare's frames are chosen and when it is valid (the thesis's values as defaults)."
     hours: float = 10
@@ -118,10 +119,11 @@ class FrameRule:
         return [(first + step*k).floor('s') for k in range(1, self.n_frames - 1)]
 
 # %% ../nbs/04_helioviewer.ipynb
-def _off(frame, target) -> str:
+def _offset_text(frame, target) -> str:
     d = (frame - target).total_seconds()/60
     return f"{frame:%Y-%m-%d %H:%M:%S}, {abs(d):.0f} min {'after' if d >= 0 else 'before'}"
 
+# %% ../nbs/04_helioviewer.ipynb
 def flare_frames(start, peak, closest, rule: FrameRule = FrameRule()) -> tuple[list | None, str | None]:
     "The flare's frames (or None) and the reason it is not valid (or None), with `closest(time) -> frame time`."
     if pd.isna(start) or pd.isna(peak): return None, 'no start or peak time'
@@ -130,17 +132,18 @@ def flare_frames(start, peak, closest, rule: FrameRule = FrameRule()) -> tuple[l
     window = start - pd.Timedelta(hours=rule.hours)
     for name, target in (('start', start), ('peak', peak), ('window start', window)):
         f = closest(target)
-        if not rule.edge_ok(f, target): return None, f"no frame within {rule.tolerance} of the {name} {target} (closest {_off(f, target)})"
+        if not rule.edge_ok(f, target): return None, f"no frame within {rule.tolerance} of the {name} {target} (closest {_offset_text(f, target)})"
     first, last = closest(window), closest(peak)
     if last - first < pd.Timedelta(rule.min_span):
         return None, f'peak frame {last} is less than {rule.min_span} after the window-start frame {first}'
     inner = []
     for t in rule.inner_targets(first, last):
         f = closest(t)
-        if abs(f - t) > pd.Timedelta(rule.tolerance): return None, f"no frame within {rule.tolerance} of the evenly spaced time {t} (closest {_off(f, t)})"
+        if abs(f - t) > pd.Timedelta(rule.tolerance): return None, f"no frame within {rule.tolerance} of the evenly spaced time {t} (closest {_offset_text(f, t)})"
         inner.append(f)
     return [first, *inner, last], None
 
+# %% ../nbs/04_helioviewer.ipynb
 def reason_kind(reason: str) -> str:
     "A rejection reason without its times and offsets, to count rejections by kind."
     return re.sub(r' \d{4}-\d\d-\d\d[ T][\d:.]+| \(closest [^)]*\)', '', str(reason))
@@ -149,6 +152,7 @@ def reason_kind(reason: str) -> str:
 class _Unanswered(LookupError):
     "A time whose closest-frame lookup failed."
 
+# %% ../nbs/04_helioviewer.ipynb
 def valid_flares(flares: pd.DataFrame, source_id: int = 19, settings: Settings | None = None, rule: FrameRule = FrameRule(),
                  workers: int = 8, progress: bool = True, failed: dict | None = None, backoff: Backoff = Backoff()) -> tuple[pd.DataFrame, pd.DataFrame]:
     "`(valid, rejected)`: a flare table (`solar_nb.flares.flare_table`) with each flare's frames, or with the reason."
@@ -192,10 +196,12 @@ class RateLimit:
             at = max(now, self.next); self.next = at + self.gap
         if at > now: time.sleep(at - now)
 
+# %% ../nbs/04_helioviewer.ipynb
 def jp2_url(settings: Settings, source_id: int, frame_time) -> str:
     "The `getJP2Image` URL of the frame at `frame_time` (the thesis's form: `date`, `sourceId`, `json=false`)."
     return settings.url('helioviewer') + '/getJP2Image/?' + urlencode({'date': hv_date(frame_time), 'sourceId': source_id, 'json': 'false'})
 
+# %% ../nbs/04_helioviewer.ipynb
 def _link(src: Path, dst: Path):
     dst.parent.mkdir(parents=True, exist_ok=True)
     try: os.link(src, dst)
@@ -211,6 +217,7 @@ def _recorded(conn, paths: list[str]) -> dict[str, int]:
         out.update(conn.execute(f'SELECT path, nbytes FROM helioviewer_files WHERE path IN ({",".join("?"*len(chunk))})', chunk).fetchall())
     return out
 
+# %% ../nbs/04_helioviewer.ipynb
 def download_frames(frames: pd.DataFrame, settings: Settings | None = None, workers: int = 8, rps: float | None = 50,
                     progress: bool = True, stage: str = 'Helioviewer frames', backoff: Backoff = Backoff()) -> RunReport:
     "Download each frame of `frames` (`source_id`, `frame_time`, `path` under the data directory) once."
@@ -278,6 +285,7 @@ def hour_range(start, end) -> pd.DatetimeIndex:
     if t1 < t0: raise ValueError(f"end {end!r} is before start {start!r}")
     return pd.date_range(t0.ceil('h'), t1.floor('h'), freq='h')
 
+# %% ../nbs/04_helioviewer.ipynb
 def hourly_frames(start, end, source_ids=(19,), settings: Settings | None = None, tolerance: str = '30min',
                   workers: int = 8, progress: bool = True) -> pd.DataFrame:
     "Each hour's closest frame per source: `source_id, hour, frame_time, offset, gap`."
@@ -290,6 +298,7 @@ def hourly_frames(start, end, source_ids=(19,), settings: Settings | None = None
         tables.append(t)
     return pd.concat(tables, ignore_index=True)
 
+# %% ../nbs/04_helioviewer.ipynb
 def gap_report(plan: pd.DataFrame) -> pd.DataFrame:
     "The runs of consecutive gap hours in an hourly plan: `source_id, first, last, hours`."
     rows = []
@@ -338,6 +347,7 @@ def flare_frame_table(valid: pd.DataFrame, source_ids=None, settings: Settings |
     out['path'] = [f'helioviewer/flares/{flare_folder(f)}/{s}/{frame_name(t)}' for f, s, t in zip(out.flare_id, out.source_id, out.frame_time)]
     return out.drop_duplicates('path').reset_index(drop=True)
 
+# %% ../nbs/04_helioviewer.ipynb
 def download_flares(valid: pd.DataFrame, source_ids=None, settings: Settings | None = None, workers: int = 8,
                     rps: float | None = 50, progress: bool = True) -> RunReport:
     "Download the frames of every valid flare (per source) into `helioviewer/flares/<flare>/<source_id>/`."
@@ -345,6 +355,7 @@ def download_flares(valid: pd.DataFrame, source_ids=None, settings: Settings | N
     print(f'{len(valid)} flares, {table.frame_time.nunique()} frames, about {len(table)*JP2_BYTES/1e9:.2f} GB')
     return download_frames(table, settings, workers, rps, progress, 'Helioviewer flare frames')
 
+# %% ../nbs/04_helioviewer.ipynb
 def write_valid_flares(valid: pd.DataFrame, path) -> Path:
     "Write a valid-flare table as CSV (atomically)."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
@@ -353,6 +364,7 @@ def write_valid_flares(valid: pd.DataFrame, path) -> Path:
     os.replace(tmp, path)
     return path
 
+# %% ../nbs/04_helioviewer.ipynb
 def read_valid_flares(path) -> pd.DataFrame:
     "A valid-flare table written by `write_valid_flares`."
     t = pd.read_csv(path)

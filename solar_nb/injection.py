@@ -29,7 +29,7 @@ __all__ = ['QUICK', 'FULL', 'InjectionConfig', 'injection_sample', 'run_injectio
            'plot_latent_truth']
 
 # %% ../nbs/06a_injection.ipynb
-@dataclass
+@dataclass(kw_only=True)
 class InjectionConfig:
     "Settings of an injection-recovery run: the sample, the frames' size, the cutouts' size and the training."
     n_flares: int = 1400      # about 1,000 of them pass the 70-degree rule in all six frames
@@ -49,6 +49,7 @@ class InjectionConfig:
         if not (isinstance(self.n_flares, int) and self.n_flares >= 30): raise ValueError(f"n_flares {self.n_flares!r} must be an integer of at least 30")
         if not (isinstance(self.frame_size, int) and 256 <= self.frame_size <= HV_SIZE): raise ValueError(f"frame_size {self.frame_size!r}: use 256 to {HV_SIZE} pixels")
 
+# %% ../nbs/06a_injection.ipynb
 QUICK = InjectionConfig()
 FULL = InjectionConfig(n_flares=5000, epochs=60)
 
@@ -69,6 +70,7 @@ def _truth_features(truth: pd.DataFrame) -> torch.Tensor:
     return torch.tensor(np.c_[np.log10(truth.flux), np.log10(truth.R + 1e18), np.log10(truth.separation),
                               truth.delta.astype(float), truth.emergence], dtype=torch.float32)
 
+# %% ../nbs/06a_injection.ipynb
 def _train_and_encode(cfg: InjectionConfig, sets: dict, settings, run: Path, progress: bool) -> tuple:
     "Train the 3D beta-VAE on `sets['train']` (resuming `run`), and the posterior means of every split."
     tcfg = SolarTrainConfig(epochs=cfg.epochs, beta=cfg.beta, batch_size=cfg.batch_size, latent_size=cfg.latent_size, lr=cfg.lr,
@@ -85,6 +87,7 @@ def _untrained_codes(cfg: InjectionConfig, sets: dict, seed: int) -> dict:
     model = SolarTrainConfig(latent_size=cfg.latent_size, img_size=cfg.cutout_size).model()
     return {s: encode_dataset(model, sets[s])[0] for s in SPLITS}
 
+# %% ../nbs/06a_injection.ipynb
 def _repeated(tables: list[pd.DataFrame], name: str) -> pd.Series:
     "One row for a control drawn several times: mean TSS and HSS, and their 2.5-97.5 % range over the draws."
     rows = pd.DataFrame([t.loc['linear probe'] for t in tables])
@@ -155,6 +158,7 @@ def latent_truth_correlations(codes: dict, sets: dict, truth: pd.DataFrame) -> p
     qc = (q - q.mean())/q.std(ddof=0)
     return pd.DataFrame(zc.T @ qc.to_numpy()/len(z), index=[f'z{i}' for i in range(z.shape[1])], columns=q.columns)
 
+# %% ../nbs/06a_injection.ipynb
 def plot_latent_truth(corr: pd.DataFrame, ax=None):
     "The latent-quantity correlations as a heat map."
     if ax is None: _, ax = plt.subplots(figsize=(1.1*corr.shape[1] + 1.5, 0.35*corr.shape[0] + 1.2))

@@ -32,6 +32,7 @@ def thesis_kl_logs() -> dict[str, pd.DataFrame]:
     from solar_nb.services import SAMPLES
     return {name: read_kl_log(SAMPLES/'solar_runs'/v/'latent_kl_loss.txt.gz') for name, v in THESIS_RUNS.items()}
 
+# %% ../nbs/06d_latents.ipynb
 def plot_kl_runs(logs: dict[str, pd.DataFrame], threshold: float = 0.1):
     "KL per latent over training for several runs side by side, with each run's final active-latent count."
     fig, axes = plt.subplots(1, len(logs), figsize=(5.5*len(logs), 3.6), squeeze=False)
@@ -52,9 +53,10 @@ def encode_dataset(model, ds: Dataset, batch_size: int = 16) -> tuple[torch.Tens
     for batch in DataLoader(ds, batch_size):
         mu, lv = model.encode(batch['x'].to(device)); mus.append(mu.cpu()); lvs.append(lv.cpu())
         meta += list(zip(batch['flare_id'], batch['goes_class'], batch['peak_flux'].tolist()))
-    empty = torch.empty(0, model.latent_dim)
+    empty = torch.empty(0, model.latent_size)
     return (torch.cat(mus) if mus else empty), (torch.cat(lvs) if lvs else empty), pd.DataFrame(meta, columns=['flare_id', 'goes_class', 'peak_flux'])
 
+# %% ../nbs/06d_latents.ipynb
 @torch.no_grad()
 def plot_sequence_reconstructions(model, ds: Dataset, indices=(0, 1)):
     "Flares' frames over their reconstructions (first source)."
@@ -67,13 +69,15 @@ def plot_sequence_reconstructions(model, ds: Dataset, indices=(0, 1)):
         rows[f"{item['goes_class']} recon."] = model(item['x'][None].to(device))[0][0, 0].cpu()
     return plot_sequences(rows, 'reconstructions')
 
+# %% ../nbs/06d_latents.ipynb
 @torch.no_grad()
 def plot_prior_samples(model, n: int = 3, seed: int = 0):
     "Sequences decoded from latent codes drawn from the prior N(0, I)."
     model.eval()
-    z = torch.randn(n, model.latent_dim, generator=torch.Generator().manual_seed(seed)).to(next(model.parameters()).device)
+    z = torch.randn(n, model.latent_size, generator=torch.Generator().manual_seed(seed)).to(next(model.parameters()).device)
     return plot_sequences({f'sample {k + 1}': s[0].cpu() for k, s in enumerate(model.decode(z))}, 'samples from the prior')
 
+# %% ../nbs/06d_latents.ipynb
 def plot_sequence_traversals(model, z: torch.Tensor, kl, n_latents: int = 3, steps: int = 5, span: float = 2.5):
     "The most active latents swept over [-span, span] from code `z`: a 6-frame strip per value."
     model.eval()
@@ -100,6 +104,7 @@ def skill_scores(y_true, y_pred) -> dict:
     hss = 2*(tp*tn - fn*fp)/den if den else np.nan
     return {'TSS': float(tss), 'HSS': float(hss), 'tp': int(tp), 'fn': int(fn), 'fp': int(fp), 'tn': int(tn)}
 
+# %% ../nbs/06d_latents.ipynb
 def fit_logistic(x: torch.Tensor, y: torch.Tensor, l2: float = 1.0, steps: int = 200) -> tuple[torch.Tensor, torch.Tensor]:
     "Weights and bias of an L2-regularised logistic regression (LBFGS), on standardised inputs."
     w = torch.zeros(x.shape[1], requires_grad=True); b = torch.zeros(1, requires_grad=True)
@@ -111,6 +116,7 @@ def fit_logistic(x: torch.Tensor, y: torch.Tensor, l2: float = 1.0, steps: int =
     opt.step(closure)
     return w.detach(), b.detach()
 
+# %% ../nbs/06d_latents.ipynb
 def linear_probe(z: dict, y: dict, n_boot: int = 1000, seed: int = 0) -> pd.DataFrame:
     "TSS and HSS (with bootstrap 95 % intervals) of a logistic probe and of the class-prior baseline on `test`."
     if not {'train', 'val', 'test'} <= set(z) or not all(len(z[k]) for k in SPLITS):
@@ -145,6 +151,7 @@ def linear_probe(z: dict, y: dict, n_boot: int = 1000, seed: int = 0) -> pd.Data
 def _save(fig, path):
     fig.savefig(path, dpi=80, bbox_inches='tight'); plt.close(fig)
 
+# %% ../nbs/06d_latents.ipynb
 def report_run(run: Path, cfg: SolarTrainConfig, sets: dict, out: Path | None = None) -> pd.DataFrame | None:
     "Write a run's figures (KL per latent with the thesis's runs, reconstructions, samples, traversals) and its probe table."
     run = Path(run); out = Path(out or run); out.mkdir(parents=True, exist_ok=True)

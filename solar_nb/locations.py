@@ -181,6 +181,7 @@ def helioprojective_positions(locations: pd.DataFrame) -> pd.DataFrame:
         out.loc[ok, 'visible'] = c.separation(earth).deg < 90  # the heliocentric angle from disk centre
     return out
 
+# %% ../nbs/03b_locations.ipynb
 def in_centre_crop(locations: pd.DataFrame, crop: int = 1272, scale: float = HMI_PLATE_SCALE, positions: pd.DataFrame | None = None) -> pd.Series:
     "Whether each located flare lies inside the thesis's centre crop (`crop` pixels of `scale` arcsec); False when unlocated."
     p = helioprojective_positions(locations) if positions is None else positions  # (from helioprojective_positions)
@@ -244,6 +245,7 @@ def locate_flares(settings: Settings | None = None, tolerance: str = '10min', ma
     finally: conn.close()
     return located
 
+# %% ../nbs/03b_locations.ipynb
 def flare_locations(settings: Settings | None = None) -> pd.DataFrame:
     "The stored flare locations, indexed by `flare_id` (empty when `locate_flares` has not run)."
     conn = connect((settings or get_settings()).db_path)

@@ -23,8 +23,8 @@ from .vae import Capacity, KLLog, active_latents, atomic_save, beta_vae_loss, kl
 
 # %% auto 0
 __all__ = ['IMAGE_SIZES', 'THESIS_WEIGHTS', 'MNIST_FILES', 'EncoderBurgess', 'DecoderBurgess', 'BurgessVAE', 'load_weights',
-           'thesis_model', 'idx_shape', 'mnist_dataset', 'mnist_images', 'evaluate', 'TrainConfig', 'save_figures',
-           'train_mnist', 'plot_reconstructions', 'plot_samples', 'mnist_explorer']
+           'thesis_model', 'idx_shape', 'mnist_dataset', 'mnist_images', 'evaluate_images', 'MnistTrainConfig',
+           'save_figures', 'train_mnist', 'plot_reconstructions', 'plot_samples', 'mnist_explorer']
 
 # %% ../nbs/01_mnist_vae.ipynb
 IMAGE_SIZES = (32, 64)
@@ -32,12 +32,13 @@ IMAGE_SIZES = (32, 64)
 def _check_size(img_size):
     if img_size not in IMAGE_SIZES: raise ValueError(f"image size {img_size!r} is not supported; the Burgess model takes 32 or 64")
 
+# %% ../nbs/01_mnist_vae.ipynb
 class EncoderBurgess(nn.Module):
     "Burgess et al.'s convolutional encoder: image to (mu, logvar)."
-    def __init__(self, img_size: int = 32, latent_dim: int = 10, channels: int = 1, hidden: int = 32, dense: int = 256):
+    def __init__(self, img_size: int = 32, latent_size: int = 10, channels: int = 1, hidden: int = 32, dense: int = 256):
         super().__init__()
         _check_size(img_size)
-        self.latent_dim, self.hidden = latent_dim, hidden
+        self.latent_size, self.hidden = latent_size, hidden
         conv = dict(kernel_size=4, stride=2, padding=1)
         self.conv1 = nn.Conv2d(channels, hidden, **conv)
         self.conv2 = nn.Conv2d(hidden, hidden, **conv)
@@ -45,23 +46,24 @@ class EncoderBurgess(nn.Module):
         if img_size == 64: self.conv_64 = nn.Conv2d(hidden, hidden, **conv)
         self.lin1 = nn.Linear(hidden*4*4, dense)
         self.lin2 = nn.Linear(dense, dense)
-        self.mu_logvar_gen = nn.Linear(dense, latent_dim*2)
+        self.mu_logvar_gen = nn.Linear(dense, latent_size*2)
 
     def forward(self, x):
         x = F.relu(self.conv3(F.relu(self.conv2(F.relu(self.conv1(x))))))
         if hasattr(self, 'conv_64'): x = F.relu(self.conv_64(x))
         x = F.relu(self.lin2(F.relu(self.lin1(x.flatten(1)))))
-        mu, logvar = self.mu_logvar_gen(x).view(-1, self.latent_dim, 2).unbind(-1)
+        mu, logvar = self.mu_logvar_gen(x).view(-1, self.latent_size, 2).unbind(-1)
         return mu, logvar
 
+# %% ../nbs/01_mnist_vae.ipynb
 class DecoderBurgess(nn.Module):
     "Burgess et al.'s decoder: latent code to image in [0, 1]."
-    def __init__(self, img_size: int = 32, latent_dim: int = 10, channels: int = 1, hidden: int = 32, dense: int = 256):
+    def __init__(self, img_size: int = 32, latent_size: int = 10, channels: int = 1, hidden: int = 32, dense: int = 256):
         super().__init__()
         _check_size(img_size)
         self.hidden = hidden
         conv = dict(kernel_size=4, stride=2, padding=1)
-        self.lin1 = nn.Linear(latent_dim, dense)
+        self.lin1 = nn.Linear(latent_size, dense)
         self.lin2 = nn.Linear(dense, dense)
         self.lin3 = nn.Linear(dense, hidden*4*4)
         if img_size == 64: self.convT_64 = nn.ConvTranspose2d(hidden, hidden, **conv)
@@ -77,11 +79,11 @@ class DecoderBurgess(nn.Module):
 # %% ../nbs/01_mnist_vae.ipynb
 class BurgessVAE(nn.Module):
     "The Burgess et al. (2018) beta-VAE for 32x32 or 64x64 single-channel images."
-    def __init__(self, img_size: int = 32, latent_dim: int = 10):
+    def __init__(self, img_size: int = 32, latent_size: int = 10):
         super().__init__()
-        self.img_size, self.latent_dim = img_size, latent_dim
-        self.encoder = EncoderBurgess(img_size, latent_dim)
-        self.decoder = DecoderBurgess(img_size, latent_dim)
+        self.img_size, self.latent_size = img_size, latent_size
+        self.encoder = EncoderBurgess(img_size, latent_size)
+        self.decoder = DecoderBurgess(img_size, latent_size)
 
     def encode(self, x): return self.encoder(x)
     def decode(self, z): return self.decoder(z)
@@ -109,6 +111,7 @@ def load_weights(model: nn.Module, path) -> nn.Module:
     model.load_state_dict(state)
     return model
 
+# %% ../nbs/01_mnist_vae.ipynb
 def thesis_model(beta: int) -> BurgessVAE:
     "The thesis's published MNIST model for beta 1 or 4 (20 epochs), in eval mode."
     if beta not in THESIS_WEIGHTS: raise ValueError(f"the thesis published beta {', '.join(map(str, THESIS_WEIGHTS))}, not {beta!r}")
@@ -128,6 +131,7 @@ def idx_shape(path) -> tuple[int, ...]:
         raise ValueError(f"{Path(path).name} holds {len(data) - 4 - 4*len(shape)} bytes of data; its header declares {math.prod(shape)}")
     return shape
 
+# %% ../nbs/01_mnist_vae.ipynb
 def _fetch_mnist(url: str, raw: Path):
     "The four MNIST files from the mirror at `url` into `raw` (each checked as IDX, images 28x28 and as many as labels), unpacked as torchvision reads them."
     import gzip, shutil
@@ -143,6 +147,7 @@ def _fetch_mnist(url: str, raw: Path):
         with gzip.open(raw/name, 'rb') as src, open(tmp, 'wb') as dst: shutil.copyfileobj(src, dst)
         os.replace(tmp, out)
 
+# %% ../nbs/01_mnist_vae.ipynb
 def mnist_dataset(settings: Settings | None = None, train: bool = True, img_size: int = 32, download: bool = True):
     "torchvision's MNIST (resized to `img_size`) from the settings' mirror, any that serves the IDX files, into `<data_dir>/mnist`."
     from torchvision import datasets, transforms
@@ -158,6 +163,7 @@ def mnist_dataset(settings: Settings | None = None, train: bool = True, img_size
     except (RuntimeError, OSError, ValueError, ServiceError) as e:
         raise ServiceError(f"MNIST could not be loaded from {url} into {root/'MNIST'/'raw'}: {e}") from None
 
+# %% ../nbs/01_mnist_vae.ipynb
 def mnist_images(settings: Settings | None = None, train: bool = True, img_size: int = 32) -> tuple[torch.Tensor, torch.Tensor]:
     "All MNIST images of a split as one float tensor `(N, 1, img_size, img_size)` in [0, 1], and the labels."
     ds = mnist_dataset(settings, train, img_size)
@@ -166,7 +172,7 @@ def mnist_images(settings: Settings | None = None, train: bool = True, img_size:
 
 # %% ../nbs/01_mnist_vae.ipynb
 @torch.no_grad()
-def evaluate(model: nn.Module, images: torch.Tensor, batch_size: int = 500) -> dict:
+def evaluate_images(model: nn.Module, images: torch.Tensor, batch_size: int = 500) -> dict:
     "Held-out BCE/image, KL/image, KL per latent and active latents of `model` on `images`."
     was_training, device = model.training, next(model.parameters()).device
     model.eval()
@@ -181,8 +187,8 @@ def evaluate(model: nn.Module, images: torch.Tensor, batch_size: int = 500) -> d
     return {'bce': bce/len(images), 'kl': kl/len(images), 'kl_per_latent': per_latent, 'active': active_latents(per_latent)}
 
 # %% ../nbs/01_mnist_vae.ipynb
-@dataclass
-class TrainConfig:
+@dataclass(kw_only=True)
+class MnistTrainConfig:
     "Settings of an MNIST beta-VAE run (thesis defaults)."
     epochs: int = 10
     beta: float = 4.0
@@ -190,7 +196,7 @@ class TrainConfig:
     lr: float = 1e-3
     seed: int = 1
     img_size: int = 32
-    latent_dim: int = 10
+    latent_size: int = 10
     capacity: Capacity | None = None
     log_every: int = 10  # batches between KL log rows, as the thesis
     device: str = 'auto'
@@ -217,12 +223,12 @@ def save_figures(model, test_x: torch.Tensor, run: Path, epoch: int, seed: int =
     model.eval()
     x = test_x[:8].to(device)
     save_image(torch.cat([x, model(x)[0]]).cpu(), run/f'reconstruction_{epoch}.png', nrow=8)
-    z = torch.randn(64, model.latent_dim, generator=torch.Generator().manual_seed(seed)).to(device)
+    z = torch.randn(64, model.latent_size, generator=torch.Generator().manual_seed(seed)).to(device)
     save_image(model.decode(z).cpu(), run/f'sample_{epoch}.png', nrow=8)
     model.train(was)
 
 # %% ../nbs/01_mnist_vae.ipynb
-def train_mnist(cfg: TrainConfig, settings: Settings | None = None, run: Path | None = None, data=None,
+def train_mnist(cfg: MnistTrainConfig, settings: Settings | None = None, run: Path | None = None, data=None,
                 progress: bool = True) -> Path:
     "Train (or resume, given `run`) a Burgess beta-VAE on MNIST; returns the run folder."
     settings = settings or get_settings()
@@ -231,7 +237,7 @@ def train_mnist(cfg: TrainConfig, settings: Settings | None = None, run: Path | 
     run = Path(run) if run else new_run_dir(settings.data_dir/'runs'/'mnist')
     run.mkdir(parents=True, exist_ok=True)
     torch.manual_seed(cfg.seed)
-    model = BurgessVAE(cfg.img_size, cfg.latent_dim).to(device)
+    model = BurgessVAE(cfg.img_size, cfg.latent_size).to(device)
     opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
     kl_log = KLLog(run/f'latent_kl_loss_beta{cfg.tag}.txt')
     ckpt_path, epoch0, step = run/'checkpoint.pt', 0, 0
@@ -258,7 +264,7 @@ def train_mnist(cfg: TrainConfig, settings: Settings | None = None, run: Path | 
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
             total += loss.item(); step += 1
             if b % cfg.log_every == 0: kl_log.write(epoch, b, kl_per_latent(mu.detach(), logvar.detach()), loss.item())
-        held_out = evaluate(model, test_x)
+        held_out = evaluate_images(model, test_x)
         with open(run/'metrics.csv', 'a') as f:
             if epoch == 1: f.write('epoch,train_loss,test_bce,test_kl,active\n')
             f.write(f"{epoch},{total/len(train_x):.4f},{held_out['bce']:.4f},{held_out['kl']:.4f},{held_out['active']}\n")
@@ -280,12 +286,13 @@ def plot_reconstructions(images: torch.Tensor, models: dict, n: int = 10):
         axes[r, 0].text(-0.2, 0.5, name, transform=axes[r, 0].transAxes, ha='right', va='center')
     return fig
 
+# %% ../nbs/01_mnist_vae.ipynb
 @torch.no_grad()
 def plot_samples(models: dict, n: int = 10, seed: int = 0):
     "Decodes of the same prior samples by each model."
     fig, axes = plt.subplots(len(models), n, figsize=(n*0.9, len(models)*0.95), squeeze=False)
     for r, (name, m) in enumerate(models.items()):
-        z = torch.randn(n, m.latent_dim, generator=torch.Generator().manual_seed(seed))
+        z = torch.randn(n, m.latent_size, generator=torch.Generator().manual_seed(seed))
         for c, img in enumerate(m.eval().decode(z)): axes[r, c].imshow(img.squeeze(), cmap='gray', vmin=0, vmax=1); axes[r, c].axis('off')
         axes[r, 0].text(-0.2, 0.5, name, transform=axes[r, 0].transAxes, ha='right', va='center')
     return fig
@@ -294,5 +301,5 @@ def plot_samples(models: dict, n: int = 10, seed: int = 0):
 def mnist_explorer(model: BurgessVAE, images: torch.Tensor, labels: torch.Tensor, n: int = 20):
     "The latent explorer for an MNIST model, with `n` held-out digits to pick from."
     with torch.no_grad(): mu, _ = model.eval().encode(images[:n])
-    kl = evaluate(model, images)['kl_per_latent']
+    kl = evaluate_images(model, images)['kl_per_latent']
     return latent_explorer(model.decode, mu, [str(int(l)) for l in labels[:n]], kl=kl)

@@ -36,15 +36,19 @@ __all__ = ['DISK_FULL', 'RETRY_STATUS', 'TRANSIENT', 'USER_AGENT', 'ServiceError
 class ServiceError(Exception):
     "A service answered with an error; the message names the URL and what it said."
 
+# %% ../nbs/08_net.ipynb
 class NotFound(ServiceError):
     "HTTP 404: the service has no such file or record."
 
+# %% ../nbs/08_net.ipynb
 class CorruptFile(ValueError):
     "A downloaded or stored file is not what it should be; the message names the file."
 
+# %% ../nbs/08_net.ipynb
 class DiskFull(OSError):
     "The disk (or a quota, or a file-size limit) refused a write; the message names the file and the free space."
 
+# %% ../nbs/08_net.ipynb
 DISK_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 
 class _Transient(Exception):
@@ -78,6 +82,7 @@ def transient(e: BaseException) -> bool:
     if isinstance(e, (*TRANSIENT, urllib.error.URLError, ConnectionError, TimeoutError, http.client.IncompleteRead)): return True
     return isinstance(e.__cause__, http.client.IncompleteRead)  # sunpy's HEK client wraps a cut-off page in an OSError
 
+# %% ../nbs/08_net.ipynb
 def with_retries(fn, what: str, backoff: Backoff = Backoff()):
     "Call `fn()` until it succeeds, retrying transient failures with `backoff`."
     for attempt in range(backoff.tries):
@@ -102,6 +107,7 @@ def http_session(pool: int = 16) -> requests.Session:
     s.headers['User-Agent'] = USER_AGENT
     return s
 
+# %% ../nbs/08_net.ipynb
 _session = None
 def default_session() -> requests.Session:
     "The process-wide shared session."
@@ -114,12 +120,14 @@ def _snippet(body: bytes | str, n=200) -> str:
     text = body.decode('utf-8', 'replace') if isinstance(body, bytes) else body
     return ' '.join(text.split())[:n]
 
+# %% ../nbs/08_net.ipynb
 def _error_in_json(body) -> str | None:
     try: data = json.loads(body)
     except ValueError: return None
     if isinstance(data, dict) and data.get('error'): return f"{data['error']} (errno {data.get('errno', '?')})"
     return None
 
+# %% ../nbs/08_net.ipynb
 def _check(resp: requests.Response, url: str, expect: str):
     if resp.status_code in RETRY_STATUS:
         raise _Transient(f"HTTP {resp.status_code} from {url}", resp.headers.get('Retry-After'))
@@ -162,6 +170,7 @@ class _Whole(io.BytesIO):
     def getcode(self): return self.status
     def info(self): return self.headers
 
+# %% ../nbs/08_net.ipynb
 def urlopen_whole(url, *args, backoff: Backoff = Backoff(), **kwargs):
     "urllib's `urlopen`, with the body read whole inside the project's retries."
     def once():
@@ -198,6 +207,7 @@ def file_lock(path: Path):
         os.unlink(lock)  # still ours: whoever waits on this inode will see it is gone and retry
         fcntl.flock(f, fcntl.LOCK_UN); f.close()
 
+# %% ../nbs/08_net.ipynb
 def _fsync_dir(path: Path):
     if os.name != 'posix': return
     fd = os.open(path, os.O_RDONLY)

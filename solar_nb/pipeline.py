@@ -62,13 +62,13 @@ def train_pipeline(valid, settings: Settings, spec, cfg, block: str = '27D', run
 # %% ../nbs/11a_pipeline.ipynb
 def mnist_figures(run, cfg, settings, out):
     "The KL-per-latent and traversal figures of an MNIST run, into `out`."
-    from solar_nb.mnist_vae import BurgessVAE, evaluate, load_weights, mnist_images
+    from solar_nb.mnist_vae import BurgessVAE, evaluate_images, load_weights, mnist_images
     from solar_nb.vae import plot_kl_per_latent, plot_traversals, read_kl_log, traversal_grid
-    model = load_weights(BurgessVAE(cfg.img_size, cfg.latent_dim), run/f'model_burgess_ep{cfg.epochs}_beta{cfg.tag}.pt').eval()
+    model = load_weights(BurgessVAE(cfg.img_size, cfg.latent_size), run/f'model_burgess_ep{cfg.epochs}_beta{cfg.tag}.pt').eval()
     save_figure(plot_kl_per_latent(read_kl_log(run/f'latent_kl_loss_beta{cfg.tag}.txt'), title=f'KL per latent, beta {cfg.beta:g}'),
           Path(out)/'kl_per_latent.png')
     test_x, _ = mnist_images(settings, False, cfg.img_size)
-    kl = evaluate(model, test_x)['kl_per_latent']
+    kl = evaluate_images(model, test_x)['kl_per_latent']
     order = kl.argsort(descending=True)[:5].tolist()
     with __import__('torch').no_grad(): z = model.encode(test_x[:1])[0][0]
     save_figure(plot_traversals(traversal_grid(model.decode, z, order), order).axes[0], Path(out)/'traversals.png')
@@ -104,10 +104,10 @@ def run_pipeline(settings: Settings, progress: bool = True) -> list[RunReport]:
     save_figure(plot_locations(located), figures/'flare_locations.png')
     # 01_mnist_vae: a short beta-4 run on the embedded digits (re-running resumes it: nothing is trained twice),
     # and the thesis's published runs
-    from solar_nb.mnist_vae import TrainConfig, plot_reconstructions, plot_samples, thesis_model, train_mnist, mnist_images
+    from solar_nb.mnist_vae import MnistTrainConfig, plot_reconstructions, plot_samples, thesis_model, train_mnist, mnist_images
     from solar_nb.vae import plot_kl_per_latent, read_kl_log
     from solar_nb.services import SAMPLES
-    cfg = TrainConfig(epochs=2, beta=4)
+    cfg = MnistTrainConfig(epochs=2, beta=4)
     run = train_mnist(cfg, settings, run=settings.data_dir/'runs'/'mnist'/'pipeline', progress=progress)
     mnist_figures(run, cfg, settings, figures/'mnist_run')
     thesis = {f'thesis beta {b}': thesis_model(b) for b in (1, 4)}

@@ -31,6 +31,7 @@ def productivity(goes_class, rng: np.random.Generator, sigma: float = PLANT['sig
     u = np.log10([goes_class_to_flux(c) for c in np.atleast_1d(goes_class)]) + 5.5
     return u + rng.normal(0, sigma, len(u))
 
+# %% ../nbs/10a_planted.ipynb
 def _flux_and_separation(p: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     "Total unsigned flux (Mx) and polarity separation (Mm) of regions of productivity `p`."
     P = PLANT
@@ -91,6 +92,7 @@ def region_field(x, y, flux: float, separation: float, tilt: float, delta: bool,
     if delta: b = b - spot(*(lead - 0.5*w*a), extra, 0.35*w)
     return leading_sign*b
 
+# %% ../nbs/10a_planted.ipynb
 def flux_at(flux, emergence, hours_before):
     "The flux of a region `hours_before` its flare: it grows linearly by `emergence` of its final flux over the window."
     return flux*(1 - emergence*np.clip(np.asarray(hours_before, float)/PLANT['window_hours'], 0, 1))
@@ -105,6 +107,7 @@ def schrijver_r(flux: float, separation: float, tilt: float, delta: bool, leadin
     weight = ndimage.gaussian_filter((grow(b > 150) & grow(b < -150)).astype(float), 15/2.3548/pixel)
     return float((np.abs(b)*weight).sum()*(pixel*1e8)**2)
 
+# %% ../nbs/10a_planted.ipynb
 def planted_truth(planted: pd.DataFrame) -> pd.DataFrame:
     "The planted quantities per flare that a reader of the region could know (the truth the model never sees), with R."
     r = [schrijver_r(*row) for row in planted[['flux', 'separation', 'tilt', 'delta', 'leading_sign']].itertuples(index=False)]
@@ -128,11 +131,13 @@ def _disk(header_key: tuple) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     mu = np.where(on, (z*dsun - rsun**2)/(rsun*np.where(on, d, 1)), 0)
     return p[on].astype(np.float32), mu[on].astype(np.float32), on
 
+# %% ../nbs/10a_planted.ipynb
 def disk_pixels(header: dict):
     "`(unit vectors, mu, on-disk mask)` of a frame's pixels (see `_disk`)."
     return _disk((header['NAXIS1'], header['CRPIX1'], header['CRPIX2'], header['CDELT1'], header['DSUN_OBS'],
                   header['HGLT_OBS'], header['RSUN_REF']))
 
+# %% ../nbs/10a_planted.ipynb
 def rotate_to(lon, lat, from_time, to_time) -> np.ndarray:
     "Stonyhurst longitudes of `lon, lat` (degrees) at `from_time`, rotated to `to_time` (Howard's differential rotation, synodic)."
     import astropy.units as u
@@ -150,6 +155,7 @@ def helioviewer_bytes(b: np.ndarray, on: np.ndarray | None = None) -> np.ndarray
     img = np.floor(255.9999*(c + HV_MAGNETOGRAM_CLIP)/(2*HV_MAGNETOGRAM_CLIP)).astype(np.uint8)
     return img if on is None else np.where(on, img, 0).astype(np.uint8)
 
+# %% ../nbs/10a_planted.ipynb
 def helioviewer_gauss(img: np.ndarray) -> np.ndarray:
     "The field (G) an 8-bit Helioviewer magnetogram stands for: the centre of each byte's bin."
     return (img.astype(np.float32) + 0.5)*(2*HV_MAGNETOGRAM_CLIP/255.9999) - HV_MAGNETOGRAM_CLIP

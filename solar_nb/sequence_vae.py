@@ -20,7 +20,7 @@ class SequenceVAE(nn.Module):
     "The thesis's 3D-convolutional beta-VAE for `(in_chan, depth, H, W)` flare sequences."
     def __init__(self, in_chan: int = 1, latent_size: int = 32, dropout: float = 0.0, input_dim=(6, 512, 512), init_weights: bool = True):
         super().__init__()
-        self.in_chan, self.latent_dim, self.input_dim = in_chan, latent_size, tuple(input_dim)
+        self.in_chan, self.latent_size, self.input_dim = in_chan, latent_size, tuple(input_dim)
         shapes, chans = [self.input_dim], [in_chan]
         for c, k in _LAYERS:
             out = tuple((n - kk)//s + 1 for n, kk, s in zip(shapes[-1], k, _STRIDE))

@@ -114,6 +114,7 @@ def time_split(flares: pd.DataFrame, fractions=(0.7, 0.15, 0.15), block: str = '
         split_of[g] = SPLITS[k]; counts[k] += n
     return pd.Series([split_of[g] for g in group], index=flares.index, name='split')
 
+# %% ../nbs/06b_sequences.ipynb
 def split_report(flares: pd.DataFrame, split: pd.Series) -> pd.DataFrame:
     "Flares per GOES class letter and split, and the share of M and X flares."
     letter = flares['goes_class'].map(lambda c: parse_goes_class(c)[0])

@@ -50,6 +50,7 @@ class Answer:
     status: int = 200
     headers: dict = field(default_factory=dict)
 
+# %% ../nbs/10_services.ipynb
 FAULTS = ('latency', 'status', 'json_error', 'html_error', 'truncate', 'reset')
 
 @dataclass
@@ -64,6 +65,7 @@ class Fault:
     seen: int = 0  # matching requests so far
     hits: int = 0  # answers it changed
 
+# %% ../nbs/10_services.ipynb
 @dataclass
 class Logged:
     "One request the server answered."
@@ -110,6 +112,7 @@ def sdac_fits(day: dt.date) -> bytes:
         buf = io.BytesIO(); hdul.writeto(buf)
     return buf.getvalue()
 
+# %% ../nbs/10_services.ipynb
 @lru_cache(maxsize=32)
 def ncei_netcdf(day: dt.date) -> bytes:
     "A real (truncated) NCEI GOES-15 1-minute netCDF file with its time axis moved to `day`."
@@ -203,6 +206,7 @@ class _Server(ThreadingHTTPServer):
     def handle_error(self, request, client_address):
         if not isinstance(sys.exc_info()[1], ConnectionError): super().handle_error(request, client_address)  # a client that hung up is no error
 
+# %% ../nbs/10_services.ipynb
 class LocalServer:
     "Every remote service the pipeline uses, answered locally from real data, with fault injection."
     def __init__(self, goes_missing=(), host: str = '127.0.0.1', port: int = 0, features=(), planted=None):
@@ -320,8 +324,10 @@ def donki_sample() -> list[dict]:
     return [{'flrID': r['flrID'], 'catalog': 'M2M_CATALOG', **{k: v for k, v in r.items() if k != 'flrID'},
              'note': '', 'submissionTime': r['endTime'] or r['peakTime'], 'versionId': 1} for r in records]
 
+# %% ../nbs/10_services.ipynb
 def _hek_time(t: str) -> str: return t[:19].replace(' ', 'T')
 
+# %% ../nbs/10_services.ipynb
 def hek_sample() -> list[dict]:
     "The thesis's real HEK GOES flare records, with the fields HEK returns for them."
     with gzip.open(SAMPLES/'hek'/'hek_flares_GOES.csv.gz', 'rt', encoding='utf-8') as f: rows = list(csv.DictReader(f))
@@ -343,6 +349,7 @@ def _hek_value(name, v):
     try: return float(v)
     except (TypeError, ValueError): return str(v).lower()
 
+# %% ../nbs/10_services.ipynb
 def hek_filter(records: list[dict], query: dict) -> list[dict]:
     "The records matching a HEK search query (as sunpy sends it), sorted by start time."
     t0, t1 = _hek_time(query['event_starttime']), _hek_time(query['event_endtime'])
@@ -370,6 +377,7 @@ def _add_donki_routes(self: LocalServer):
         return Answer(json.dumps(found).encode(), 'application/json')
     self.add_route(rf"{SERVICE_PATHS['donki']}/FLR/?", flr)
 
+# %% ../nbs/10_services.ipynb
 @patch
 def _add_hek_routes(self: LocalServer):
     def her(m, q):
@@ -395,7 +403,7 @@ def _add_mnist_routes(self: LocalServer):
 HELIOVIEWER_SOURCES = {19: 'HMI magnetogram', 18: 'HMI continuum'}
 HV_SPAN = ('2010-05-01', '2020-01-01')   # the local Helioviewer's frames lie in [start, end)
 HV_CADENCE, HV_GAP_BLOCK, HV_GAP_FRACTION = 720, 6*3600, 0.02
-_S = lambda t: np.datetime64(str(t)[:19], 's').astype('int64')
+_seconds = lambda t: np.datetime64(str(t)[:19], 's').astype('int64')
 
 def closest_many(frames: np.ndarray, times: np.ndarray) -> np.ndarray:
     "The frame of sorted `frames` closest to each of `times` (the earlier one on a tie)."
@@ -403,21 +411,24 @@ def closest_many(frames: np.ndarray, times: np.ndarray) -> np.ndarray:
     lo, hi = frames[i - 1], frames[i]
     return np.where(times - lo <= hi - times, lo, hi)
 
+# %% ../nbs/10_services.ipynb
 def closest_index(frames: np.ndarray, t: int) -> int:
     "The frame of sorted `frames` closest to `t` (the earlier one on a tie)."
     return int(closest_many(frames, np.array([t]))[0]) if len(frames) > 1 else int(frames[0])
 
+# %% ../nbs/10_services.ipynb
 @lru_cache(maxsize=1)
 def published_flares() -> list[dict]:
     "The thesis's 6,171 valid flares (source 19) with their 6 frame times."
     with gzip.open(SAMPLES/'helioviewer'/'valid_flares_10h_source19.json.gz', 'rt') as f: return json.load(f)
 
+# %% ../nbs/10_services.ipynb
 def _real_frames() -> tuple[np.ndarray, np.ndarray]:
     "The real frames (plus the 52 at failing starts), and the intervals a cadence frame must stay out of."
     flares = published_flares()
-    frames = np.array([[_S(t) for t in r['frames']] for r in flares])
+    frames = np.array([[_seconds(t) for t in r['frames']] for r in flares])
     real = np.unique(frames)
-    start, peak = (np.array([_S(r[k]) for r in flares]) for k in ('event_starttime', 'event_peaktime'))
+    start, peak = (np.array([_seconds(r[k]) for r in flares]) for k in ('event_starttime', 'event_peaktime'))
     real = np.unique(np.concatenate([real, start[start - closest_many(real, start) > 1800]]))
     first, last = frames[:, :1], frames[:, -1:]
     inner = first + (last - first)*np.arange(1, 5)//5  # the rule's evenly spaced times, truncated to seconds
@@ -425,13 +436,14 @@ def _real_frames() -> tuple[np.ndarray, np.ndarray]:
     d = np.abs(closest_many(real, asked) - asked)
     return real, np.stack([asked - d, asked + d], 1)
 
+# %% ../nbs/10_services.ipynb
 @lru_cache(maxsize=4)
 def helioviewer_frames(source_id: int = 19) -> np.ndarray:
     "Sorted frame times (seconds since 1970, UTC) the local Helioviewer has for `source_id`."
     if source_id not in HELIOVIEWER_SOURCES: return np.array([], dtype='int64')
     real, keep_out = _real_frames() if source_id == 19 else (np.array([], 'int64'), np.empty((0, 2), 'int64'))
     rng = np.random.default_rng(source_id)
-    t0, t1 = (_S(t) for t in HV_SPAN)
+    t0, t1 = (_seconds(t) for t in HV_SPAN)
     cadence = np.arange(t0, t1, HV_CADENCE)
     cadence = cadence + rng.integers(0, 45, (t1 - t0)//HV_CADENCE + 1)[:len(cadence)]  # a few seconds' jitter each
     gaps = rng.random((t1 - t0)//HV_GAP_BLOCK + 1) < HV_GAP_FRACTION
@@ -462,15 +474,18 @@ HV_ENCODING = dict(numres=9, cratios=[320, 160, 80, 56, 40, 28, 20, 16], prog='R
 
 def _template(t: int) -> int: return int(t//(HV_TEMPLATE_HOURS*3600)) % HV_TEMPLATES
 
+# %% ../nbs/10_services.ipynb
 def jp2_cache_dir() -> Path:
     "Where the local Helioviewer keeps its encoded images (`$SOLAR_NB_CACHE`, or `~/.cache/solar_nb`)."
     return Path(os.environ.get('SOLAR_NB_CACHE') or Path.home()/'.cache'/'solar_nb')/'helioviewer'
 
+# %% ../nbs/10_services.ipynb
 def _disk_centre(k: int) -> tuple[float, float]:
     "Pixel offset of the disk centre from the image centre in image `k` (a few pixels, as in real HMI)."
     rng = np.random.default_rng(100 + k)
     return tuple(float(v) for v in rng.uniform(-6, 6, 2).round(2))
 
+# %% ../nbs/10_services.ipynb
 def hmi_image(source_id: int, k: int, size: int = HV_SIZE) -> np.ndarray:
     "Image `k` of `source_id`: an 8-bit solar disk (row 0 at the top, as in the JP2)."
     s = size/HV_SIZE
@@ -504,11 +519,12 @@ def _earth_ephemeris():
     from scipy.interpolate import CubicSpline
     from sunpy.coordinates import get_earth
     import astropy.units as u
-    t0, t1 = (_S(t) for t in HV_SPAN)
+    t0, t1 = (_seconds(t) for t in HV_SPAN)
     grid = np.arange(t0 - 86400, t1 + 2*86400, 86400)
     earth = get_earth(Time(grid, format='unix'))  # one vectorised call (1 s); sunpy per frame would cost 5 ms a request
     return CubicSpline(grid, earth.radius.to_value(u.m)), CubicSpline(grid, earth.lat.to_value(u.deg))
 
+# %% ../nbs/10_services.ipynb
 def hmi_header(source_id: int, t: int, size: int = HV_SIZE) -> dict:
     "The FITS keywords of the frame of `source_id` at `t` (seconds since 1970, UTC)."
     t = int(t)
@@ -530,6 +546,7 @@ def hmi_header(source_id: int, t: int, size: int = HV_SIZE) -> dict:
             'RSUN_OBS': round(rsun_obs, 4), 'R_SUN': HV_RSUN_PX*s,
             'HGLN_OBS': 0.0, 'HGLT_OBS': b0, 'CRLT_OBS': b0}
 
+# %% ../nbs/10_services.ipynb
 @lru_cache(maxsize=4096)
 def _xml_box(source_id: int, t: int, size: int) -> bytes:
     from xml.sax.saxutils import escape
@@ -550,6 +567,7 @@ def _jp2_boxes(data: bytes) -> list[tuple[bytes, bytes]]:
         boxes.append((kind, data[i:i + n])); i += n
     return boxes
 
+# %% ../nbs/10_services.ipynb
 def encoded_jp2(path: Path, image) -> bytes:
     "The JP2 file at `path`, encoded from `image()` with Helioviewer's settings the first time (atomically, once across processes)."
     import glymur
@@ -562,20 +580,24 @@ def encoded_jp2(path: Path, image) -> bytes:
                 os.replace(tmp, path)
     return path.read_bytes()
 
+# %% ../nbs/10_services.ipynb
 def with_header(encoded: bytes, source_id: int, t: int, size: int = HV_SIZE) -> bytes:
     "An encoded JP2 file with the XML box (FITS keywords) of the frame of `source_id` at `t`, in place of any other."
     xml = _xml_box(source_id, int(t), size)
     return b''.join(box if kind != b'jp2c' else xml + box for kind, box in _jp2_boxes(encoded) if kind != b'xml ')
 
+# %% ../nbs/10_services.ipynb
 @lru_cache(maxsize=32)
 def hmi_template(source_id: int, k: int, size: int = HV_SIZE) -> bytes:
     "The encoded image `k` of `source_id` (built once, then read from the disk cache)."
     return encoded_jp2(jp2_cache_dir()/f'hmi_{source_id}_{k}_{size}.jp2', lambda: hmi_image(source_id, k, size))
 
+# %% ../nbs/10_services.ipynb
 def hmi_jp2(source_id: int, t: int, size: int = HV_SIZE) -> bytes:
     "The JP2 file of the frame of `source_id` at `t` (seconds since 1970, UTC)."
     return with_header(hmi_template(source_id, _template(t), size), source_id, t, size)
 
+# %% ../nbs/10_services.ipynb
 def hv_filename(source_id: int, t: int) -> str:
     "Helioviewer's file name of a frame, e.g. `2011_10_01__03_56_04_000__SDO_HMI_HMI_magnetogram.jp2`."
     when = np.datetime64(t, 's').astype(object)
@@ -590,6 +612,7 @@ class SunFeature:
     time: str
     sigma: float = 2.0
 
+# %% ../nbs/10_services.ipynb
 def feature_pixel(feature: SunFeature, header: dict) -> tuple[float, float, bool]:
     "`(column, row, visible)`: where `feature` is in the frame of `header` (0-based, rows from the top), by hand."
     import astropy.units as u
@@ -609,6 +632,7 @@ def feature_pixel(feature: SunFeature, header: dict) -> tuple[float, float, bool
     row = header['NAXIS2'] - header['CRPIX2'] - ty/header['CDELT2']
     return float(column), float(row), bool(z > 0)
 
+# %% ../nbs/10_services.ipynb
 def _feature_image(source_id: int, t: int, size: int, features) -> np.ndarray | None:
     "The frame's image with the visible `features` drawn in (None when none is visible)."
     header = hmi_header(source_id, t, size)
@@ -621,6 +645,7 @@ def _feature_image(source_id: int, t: int, size: int, features) -> np.ndarray | 
         img = img*(1 - spot) + 255*spot
     return img.round().clip(0, 255).astype(np.uint8)
 
+# %% ../nbs/10_services.ipynb
 def feature_jp2(source_id: int, t: int, size: int, features) -> bytes | None:
     "The JP2 file of a frame with `features` drawn in (None when none is visible), encoded once and cached."
     import hashlib
@@ -638,9 +663,11 @@ def _frame_json(source_id: int, t: int) -> dict:
             'name': HELIOVIEWER_SOURCES[source_id], 'scale': h['CDELT1'], 'width': HV_SIZE, 'height': HV_SIZE,
             'refPixelX': h['CRPIX1'], 'refPixelY': h['CRPIX2'], 'rsun': h['R_SUN'], 'sunCenterOffsetParams': [], 'layeringOrder': 1}
 
+# %% ../nbs/10_services.ipynb
 def _hv_error(msg: str, errno: int) -> Answer:
     return Answer(json.dumps({'error': msg, 'errno': errno}).encode(), 'application/json')
 
+# %% ../nbs/10_services.ipynb
 @patch
 def _hv_frame(self: LocalServer, q: dict) -> tuple[int, int] | Answer:
     "The `(source_id, frame time)` a query asks for, or the error answer."
@@ -652,7 +679,7 @@ def _hv_frame(self: LocalServer, q: dict) -> tuple[int, int] | Answer:
         if i == len(frames) or frames[i] != t:
             return _hv_error(f'Unable to find the requested image (id {q["id"]!r}).', 16)
         return source, t
-    try: t = _S(dt.datetime.strptime(q.get('date', ''), '%Y-%m-%dT%H:%M:%SZ'))
+    try: t = _seconds(dt.datetime.strptime(q.get('date', ''), '%Y-%m-%dT%H:%M:%SZ'))
     except ValueError:
         return Answer(f'<html><body><h1>Bad Request</h1><p>Invalid date: {q.get("date")!r}</p></body></html>'.encode(), 'text/html', 400)
     try: source = int(q.get('sourceId', ''))
@@ -661,6 +688,7 @@ def _hv_frame(self: LocalServer, q: dict) -> tuple[int, int] | Answer:
     if not len(frames): return _hv_error(f'No images found for source {q.get("sourceId")!r}', 5)
     return source, closest_index(frames, t)
 
+# %% ../nbs/10_services.ipynb
 @patch
 def _add_helioviewer_routes(self: LocalServer):
     def closest(m, q):

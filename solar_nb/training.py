@@ -25,7 +25,7 @@ from .vae import KLLog, active_latents, atomic_save, beta_vae_loss, kl_per_laten
 __all__ = ['SolarTrainConfig', 'hparams_yaml', 'sequence_loss', 'evaluate_sequences', 'plot_sequences', 'train_solar']
 
 # %% ../nbs/06_training.ipynb
-@dataclass
+@dataclass(kw_only=True)
 class SolarTrainConfig:
     "Settings of a flare-sequence beta-VAE run (the thesis's defaults)."
     epochs: int = 100
@@ -64,6 +64,7 @@ class SolarTrainConfig:
         rank = int(os.environ.get('LOCAL_RANK', 0))
         return torch.device(f'cuda:{rank}') if torch.cuda.is_available() else torch.device('cpu')
 
+# %% ../nbs/06_training.ipynb
 def hparams_yaml(cfg: SolarTrainConfig, world_size: int = 1) -> str:
     "The run's `hparams.yaml` in the thesis's form (its keys, plus this project's)."
     h = {'batch_size': cfg.batch_size, 'beta': cfg.beta, 'date': f'{dt.datetime.now():%Y-%m-%d %H:%M:%S}', 'dropout': cfg.dropout,
@@ -83,6 +84,7 @@ def _distributed(device: torch.device) -> tuple[int, int, bool]:
     dist.init_process_group('nccl' if device.type == 'cuda' else 'gloo')
     return dist.get_rank(), dist.get_world_size(), True
 
+# %% ../nbs/06_training.ipynb
 def sequence_loss(model, x, beta: float, autocast: bool):
     "`(loss, bce, kl, mu, logvar)` of a batch; the forward pass in bf16 when `autocast`, the loss in fp32."
     with torch.autocast(x.device.type, dtype=torch.bfloat16, enabled=autocast):
@@ -90,6 +92,7 @@ def sequence_loss(model, x, beta: float, autocast: bool):
     loss, bce, kl = beta_vae_loss(recon.float(), x, mu.float(), logvar.float(), beta)
     return loss, bce, kl, mu, logvar
 
+# %% ../nbs/06_training.ipynb
 @torch.no_grad()
 def evaluate_sequences(model, loader, beta: float, autocast: bool = False) -> dict:
     "Mean loss, BCE (and its excess over the floor) and KL per flare, the KL per latent and the active-latent count."
@@ -106,6 +109,7 @@ def evaluate_sequences(model, loader, beta: float, autocast: bool = False) -> di
     return {'loss': tot[0]/n, 'bce': tot[1]/n, 'kl': tot[2]/n, 'bce_excess': tot[3]/n, 'kl_per_latent': kl_lat,
             'active': active_latents(kl_lat)}
 
+# %% ../nbs/06_training.ipynb
 def plot_sequences(rows: dict, title: str | None = None):
     "Rows of frame sequences (`name -> (depth, H, W)` arrays in [0, 1]) as a grid, one frame per column."
     names = list(rows)
@@ -124,6 +128,7 @@ def _worker_init(_):
     import glymur
     glymur.set_option('lib.num_threads', 1)
 
+# %% ../nbs/06_training.ipynb
 def train_solar(cfg: SolarTrainConfig, train: Dataset, val: Dataset | None = None, settings: Settings | None = None,
                 run: Path | None = None, progress: bool = True) -> Path:
     "Train (or resume, given `run`) the 3D beta-VAE on `train`, evaluating on `val`; returns the run folder."

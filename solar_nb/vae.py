@@ -26,12 +26,13 @@ def kl_terms(mu: torch.Tensor, logvar: torch.Tensor) -> torch.Tensor:
     "KL divergence from N(0, I) of each latent of each example (nats), shaped like `mu`."
     return 0.5*(-1 - logvar + mu.pow(2) + logvar.exp())
 
+# %% ../nbs/01a_vae.ipynb
 def kl_per_latent(mu: torch.Tensor, logvar: torch.Tensor) -> torch.Tensor:
     "KL divergence from N(0, I) of each latent, averaged over the batch (nats)."
     return kl_terms(mu, logvar).mean(0)
 
 # %% ../nbs/01a_vae.ipynb
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Capacity:
     "Burgess et al.'s capacity annealing: C rises linearly from 0 to `c_max` nats over `steps` steps."
     c_max: float = 25.0
@@ -42,6 +43,7 @@ class Capacity:
             raise ValueError(f"capacity needs c_max >= 0, steps >= 1 and gamma > 0; got {self}")
     def at(self, step: int) -> float: return self.c_max*min(step, self.steps)/self.steps
 
+# %% ../nbs/01a_vae.ipynb
 def beta_vae_loss(recon, x, mu, logvar, beta: float = 1.0, capacity: Capacity | None = None, step: int = 0):
     "`(loss, bce, kl)`: BCE summed over pixels and batch + beta x KL summed (or Burgess's capacity term)."
     bce = F.binary_cross_entropy(recon, x, reduction='sum')
@@ -59,6 +61,7 @@ def new_run_dir(root) -> Path:
         try: path.mkdir(); return path
         except FileExistsError: continue
 
+# %% ../nbs/01a_vae.ipynb
 def atomic_save(obj, path) -> Path:
     "`torch.save` to `path` through a `.part` file, so a killed run never leaves half a checkpoint."
     path = Path(path); tmp = path.with_name(path.name + '.part')
@@ -83,6 +86,7 @@ class KLLog:
         rows += [f'{epoch},{batch_idx},kl_loss_{i},{v}' for i, v in enumerate(kl.tolist())]
         with open(self.path, 'a') as f: f.write('\n'.join(rows) + '\n')
 
+# %% ../nbs/01a_vae.ipynb
 def read_kl_log(path) -> pd.DataFrame:
     "A KL log as a table: one row per (epoch, batch_idx), columns `loss` (if logged) and `kl_0`, `kl_1`, ..."
     import gzip
@@ -102,6 +106,7 @@ def active_latents(kl, threshold: float = 0.1) -> int:
     "Number of latents whose KL (nats) exceeds `threshold`."
     return int((torch.as_tensor(kl) > threshold).sum())
 
+# %% ../nbs/01a_vae.ipynb
 def plot_kl_per_latent(log: pd.DataFrame, ax=None, title: str | None = None):
     "KL of each latent over training (one line per latent, smoothed per epoch)."
     if ax is None: _, ax = plt.subplots(figsize=(7, 3.5))
@@ -123,6 +128,7 @@ def traversal_grid(decode, z: torch.Tensor, latents, steps: int = 9, span: float
     images = decode(codes.reshape(len(latents)*steps, -1))
     return images.reshape(len(latents), steps, *images.shape[1:])
 
+# %% ../nbs/01a_vae.ipynb
 def plot_traversals(grid: torch.Tensor, latents, span: float = 2.5, title: str | None = None):
     "A row of decoded images per latent (from `traversal_grid`)."
     n, steps = grid.shape[:2]

@@ -25,10 +25,11 @@ def notebooks():
     return sorted(p for p in (ROOT/'nbs').glob('*.ipynb'))
 
 def exported_names(nb: Path) -> list[str]:
-    "Functions and classes a notebook exports (what its page must document)."
+    "Functions and classes a notebook exports, and the methods it shows with `show_doc` (what its page must document)."
     cells = json.loads(nb.read_text())['cells']
     src = '\n'.join(''.join(c['source']) for c in cells if c['cell_type'] == 'code' and '#| export' in ''.join(c['source']))
-    return re.findall(r'^(?:def|class) ([A-Za-z]\w*)', src, re.M)
+    shown = '\n'.join(''.join(c['source']) for c in cells if c['cell_type'] == 'code')
+    return re.findall(r'^(?:def|class) ([A-Za-z]\w*)', src, re.M) + re.findall(r'^show_doc\((\w+\.\w+)\)', shown, re.M)
 
 @pytest.mark.parametrize('nb', notebooks(), ids=lambda p: p.stem)
 def test_page(site, nb, tmp_path):
@@ -39,7 +40,7 @@ def test_page(site, nb, tmp_path):
     title = _title(json.loads(nb.read_text()), nb.stem)
     assert re.search(rf'<h1[^>]*>\s*{re.escape(title)}', html), f'{page.name}: title {title!r} not shown'
     for name in exported_names(nb):
-        assert re.search(rf'<h3[^>]*>\s*{name}\b', html), f'{page.name}: no API docs for {name}'
+        assert re.search(rf'<h3[^>]*>\s*{re.escape(name)}\b', html), f'{page.name}: no API docs for {name}'
     n_figures = len(re.findall(r'<img[^>]+src="data:image/png;base64,', html))
     has_figures = any('image/png' in json.dumps(c.get('outputs', [])) for c in json.loads(nb.read_text())['cells'])
     assert n_figures >= has_figures, f'{page.name}: the notebook has figures but the page shows none'

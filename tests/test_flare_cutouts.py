@@ -7,7 +7,7 @@ from sunpy.coordinates import HeliographicStonyhurst
 from solar_nb.cutouts import CutoutSpec, Rejected, centroid, flare_box, read_cutout
 from solar_nb.helioviewer import download_frames
 from solar_nb.jp2 import frame_name, jp2_header
-from solar_nb.services import LocalServer, SunFeature, _S, hmi_header, hmi_jp2, published_flares
+from solar_nb.services import LocalServer, SunFeature, _seconds, hmi_header, hmi_jp2, published_flares
 import pytest
 
 def spot_offset(path, plain, spec, where):
@@ -32,13 +32,13 @@ def test_spot_at_the_centre_of_first_and_last_frame(tmp_path):
         assert download_frames(frames, settings, progress=False).ok
     offsets = []
     for t in (first, last):
-        plain = tmp_path/f'plain_{frame_name(t)}'; plain.write_bytes(hmi_jp2(19, _S(t)))
+        plain = tmp_path/f'plain_{frame_name(t)}'; plain.write_bytes(hmi_jp2(19, _seconds(t)))
         offsets.append(spot_offset(tmp_path/'helioviewer'/'flares'/'spot'/'19'/frame_name(t), plain, spec, where))
     print('offsets (full-resolution pixels):', offsets)
     assert max(offsets) <= 1.0, offsets
 
 def test_a_region_at_80_degrees_is_rejected():
     flare = published_flares()[10]
-    h = hmi_header(19, _S(flare['frames'][0]))
+    h = hmi_header(19, _seconds(flare['frames'][0]))
     at80 = SkyCoord(80*u.deg, 0*u.deg, frame=HeliographicStonyhurst, obstime=flare['event_peaktime'])
     with pytest.raises(Rejected, match='more than 70°'): flare_box(h, at80, CutoutSpec(centre='flare'))
