@@ -16,7 +16,7 @@ import glymur, numpy as np
 from PIL import Image
 from solar_nb.cutouts import CutoutSpec, crop_box, cutout_plan, read_cutout
 from solar_nb.locations import location_coord
-from solar_nb.services import HV_TEMPLATE_HOURS, HV_TEMPLATES, hmi_jp2
+from solar_nb.local_helioviewer import HV_TEMPLATE_HOURS, HV_TEMPLATES, hmi_jp2
 
 def thesis_cutout(path, spec):
     "The thesis's way: decode the whole frame (Pillow), crop the centre, resize."

@@ -12,7 +12,8 @@ from pathlib import Path
 import numpy as np, pandas as pd
 from solar_nb.helioviewer import download_frames
 from solar_nb.jp2 import check_jp2, frame_name
-from solar_nb.services import HV_TEMPLATES, LocalServer, helioviewer_frames, hmi_template
+from solar_nb.services import LocalServer
+from solar_nb.local_helioviewer import HV_TEMPLATES, helioviewer_frames, hmi_template
 
 def frame_table(n: int) -> pd.DataFrame:
     "`n` consecutive source-19 frames from 2011-10-01 on, as hourly-tree paths."

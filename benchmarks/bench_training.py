@@ -10,7 +10,8 @@ import pandas as pd, torch
 from solar_nb.cutouts import CutoutSpec, make_cutouts
 from solar_nb.flares import flare_table
 from solar_nb.helioviewer import download_flares
-from solar_nb.services import LocalServer, published_flares
+from solar_nb.services import LocalServer
+from solar_nb.local_helioviewer import published_flares
 from solar_nb.sequences import FlareSequences
 from solar_nb.training import SolarTrainConfig, sequence_loss
 

@@ -19,7 +19,8 @@ from .cutouts import CutoutSpec, make_cutouts
 from .flares import goes_class_to_flux, m_or_larger
 from .helioviewer import download_flares
 from .planted import PlantedSun, catalogue_flares, plant_regions, planted_truth
-from .services import HV_SIZE, LocalServer
+from .services import LocalServer
+from .local_helioviewer import HV_SIZE
 from .latents import encode_dataset, linear_probe
 from .sequences import SPLITS, FlareSequences, time_split
 from .training import SolarTrainConfig, train_solar

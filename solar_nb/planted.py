@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from .flares import goes_class_to_flux
-from .services import HV_SIZE, encoded_jp2, hmi_header, jp2_cache_dir, with_header
+from .local_helioviewer import HV_SIZE, encoded_jp2, hmi_header, jp2_cache_dir, with_header
 
 # %% auto 0
 __all__ = ['PLANT', 'PLANTED_COLUMNS', 'MM_PER_RSUN', 'SPOT_PEAK', 'HV_MAGNETOGRAM_CLIP', 'HMI_NOISE', 'QUIET', 'PLANTED_VERSION',
@@ -64,7 +64,7 @@ def plant_regions(flares: pd.DataFrame, seed: int = 0) -> pd.DataFrame:
 def catalogue_flares() -> pd.DataFrame:
     "The thesis's valid flares (`published_flares`) with their resolved locations, start times and NOAA regions."
     from solar_nb.locations import resolve_locations, thesis_catalogues
-    from solar_nb.services import published_flares
+    from solar_nb.local_helioviewer import published_flares
     hek, donki = thesis_catalogues()
     located = resolve_locations(hek, donki).set_index('flare_id')
     valid = pd.DataFrame(published_flares())

@@ -10,7 +10,6 @@ import gzip
 import importlib.resources
 import io
 import json
-import os
 import re
 import shutil
 import socket
@@ -25,21 +24,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-import numpy as np
 from fastcore.basics import patch
 
 from .core import SERVICES, Settings
 from .flares import goes_class_to_flux
-from .net import file_lock
 
 # %% auto 0
-__all__ = ['FAULTS', 'SAMPLES', 'GOES_SAMPLES', 'GOES_SERVED', 'NCEI_SAMPLE_DAY', 'SERVICE_PATHS', 'HELIOVIEWER_SOURCES',
-           'HV_SPAN', 'HV_CADENCE', 'HV_GAP_BLOCK', 'HV_GAP_FRACTION', 'HV_SIZE', 'HV_TEMPLATES', 'HV_TEMPLATE_HOURS',
-           'HV_RSUN_PX', 'HV_ENCODING', 'Answer', 'Fault', 'Logged', 'GoesArchive', 'sdac_fits', 'ncei_netcdf',
-           'apache_index', 'LocalServer', 'donki_sample', 'hek_sample', 'hek_filter', 'closest_many', 'closest_index',
-           'published_flares', 'helioviewer_frames', 'training_sample', 'jp2_cache_dir', 'hmi_image', 'hmi_header',
-           'encoded_jp2', 'with_header', 'hmi_template', 'hmi_jp2', 'hv_filename', 'SunFeature', 'feature_pixel',
-           'feature_jp2']
+__all__ = ['FAULTS', 'SAMPLES', 'GOES_SAMPLES', 'GOES_SERVED', 'NCEI_SAMPLE_DAY', 'SERVICE_PATHS', 'Answer', 'Fault', 'Logged',
+           'GoesArchive', 'sdac_fits', 'ncei_netcdf', 'apache_index', 'LocalServer', 'donki_sample', 'hek_sample',
+           'hek_filter']
 
 # %% ../nbs/10_services.ipynb
 @dataclass
@@ -210,6 +203,7 @@ class _Server(ThreadingHTTPServer):
 class LocalServer:
     "Every remote service the pipeline uses, answered locally from real data, with fault injection."
     def __init__(self, goes_missing=(), host: str = '127.0.0.1', port: int = 0, features=(), planted=None):
+        from solar_nb.local_helioviewer import HV_SIZE, add_helioviewer_routes   # (it imports this module)
         self.goes = GoesArchive(goes_missing)
         self.host, self.port = host, port
         self.requests: list[Logged] = []
@@ -222,7 +216,7 @@ class LocalServer:
         self.hv_size = HV_SIZE
         self.features = tuple(features)  # SunFeatures drawn into the Helioviewer frames
         self.planted = planted            # a planted.PlantedSun: its magnetograms replace source 19's
-        self._add_goes_routes(); self._add_donki_routes(); self._add_hek_routes(); self._add_mnist_routes(); self._add_helioviewer_routes()
+        self._add_goes_routes(); self._add_donki_routes(); self._add_hek_routes(); self._add_mnist_routes(); add_helioviewer_routes(self)
         self._httpd = None
 
     def start(self) -> LocalServer:
@@ -398,313 +392,3 @@ def _add_mnist_routes(self: LocalServer):
         if not path.exists(): return Answer(b'<?xml version="1.0"?><Error><Code>NoSuchKey</Code></Error>', 'application/xml', 404)
         return Answer(path.read_bytes(), 'application/x-gzip')
     self.add_route(rf"{SERVICE_PATHS['mnist']}/(?P<name>[\w.-]+\.gz)", gz)
-
-# %% ../nbs/10_services.ipynb
-HELIOVIEWER_SOURCES = {19: 'HMI magnetogram', 18: 'HMI continuum'}
-HV_SPAN = ('2010-05-01', '2020-01-01')   # the local Helioviewer's frames lie in [start, end)
-HV_CADENCE, HV_GAP_BLOCK, HV_GAP_FRACTION = 720, 6*3600, 0.02
-_seconds = lambda t: np.datetime64(str(t)[:19], 's').astype('int64')
-
-def closest_many(frames: np.ndarray, times: np.ndarray) -> np.ndarray:
-    "The frame of sorted `frames` closest to each of `times` (the earlier one on a tie)."
-    i = np.searchsorted(frames, times).clip(1, len(frames) - 1)
-    lo, hi = frames[i - 1], frames[i]
-    return np.where(times - lo <= hi - times, lo, hi)
-
-# %% ../nbs/10_services.ipynb
-def closest_index(frames: np.ndarray, t: int) -> int:
-    "The frame of sorted `frames` closest to `t` (the earlier one on a tie)."
-    return int(closest_many(frames, np.array([t]))[0]) if len(frames) > 1 else int(frames[0])
-
-# %% ../nbs/10_services.ipynb
-@lru_cache(maxsize=1)
-def published_flares() -> list[dict]:
-    "The thesis's 6,171 valid flares (source 19) with their 6 frame times."
-    with gzip.open(SAMPLES/'helioviewer'/'valid_flares_10h_source19.json.gz', 'rt') as f: return json.load(f)
-
-# %% ../nbs/10_services.ipynb
-def _real_frames() -> tuple[np.ndarray, np.ndarray]:
-    "The real frames (plus the 52 at failing starts), and the intervals a cadence frame must stay out of."
-    flares = published_flares()
-    frames = np.array([[_seconds(t) for t in r['frames']] for r in flares])
-    real = np.unique(frames)
-    start, peak = (np.array([_seconds(r[k]) for r in flares]) for k in ('event_starttime', 'event_peaktime'))
-    real = np.unique(np.concatenate([real, start[start - closest_many(real, start) > 1800]]))
-    first, last = frames[:, :1], frames[:, -1:]
-    inner = first + (last - first)*np.arange(1, 5)//5  # the rule's evenly spaced times, truncated to seconds
-    asked = np.concatenate([start, peak, start - 10*3600, inner.ravel()])
-    d = np.abs(closest_many(real, asked) - asked)
-    return real, np.stack([asked - d, asked + d], 1)
-
-# %% ../nbs/10_services.ipynb
-@lru_cache(maxsize=4)
-def helioviewer_frames(source_id: int = 19) -> np.ndarray:
-    "Sorted frame times (seconds since 1970, UTC) the local Helioviewer has for `source_id`."
-    if source_id not in HELIOVIEWER_SOURCES: return np.array([], dtype='int64')
-    real, keep_out = _real_frames() if source_id == 19 else (np.array([], 'int64'), np.empty((0, 2), 'int64'))
-    rng = np.random.default_rng(source_id)
-    t0, t1 = (_seconds(t) for t in HV_SPAN)
-    cadence = np.arange(t0, t1, HV_CADENCE)
-    cadence = cadence + rng.integers(0, 45, (t1 - t0)//HV_CADENCE + 1)[:len(cadence)]  # a few seconds' jitter each
-    gaps = rng.random((t1 - t0)//HV_GAP_BLOCK + 1) < HV_GAP_FRACTION
-    cadence = cadence[~gaps[(cadence - t0)//HV_GAP_BLOCK]]
-    if len(keep_out):  # drop cadence frames inside any [asked - d, asked + d]
-        keep_out = keep_out[np.argsort(keep_out[:, 0])]
-        j = np.searchsorted(keep_out[:, 0], cadence, 'right') - 1
-        reach = np.maximum.accumulate(keep_out[:, 1])
-        cadence = cadence[~((j >= 0) & (reach[j.clip(0)] >= cadence))]
-    return np.unique(np.concatenate([real, cadence]))
-
-# %% ../nbs/10_services.ipynb
-def training_sample(n: int = 40):
-    "`n` of the thesis's valid flares, half of them M or X class, spread over the years: a flare table with frames and NOAA regions."
-    import pandas as pd
-    from solar_nb.flares import flare_table, m_or_larger
-    published = pd.DataFrame(published_flares())
-    big, small, half = published[m_or_larger(published.fl_goescls)], published[~m_or_larger(published.fl_goescls)], n//2
-    sample = pd.concat([big.iloc[::len(big)//half][:half], small.iloc[::len(small)//(n - half)][:n - half]]).sort_values('event_peaktime')
-    flares = flare_table(sample, 'hek').assign(source_id=19, frames=[[pd.Timestamp(t) for t in fs] for fs in sample.frames])
-    regions = pd.DataFrame(hek_sample()).set_index('kb_archivid').ar_noaanum
-    return flares.assign(ar_noaanum=regions.reindex(flares.flare_id).to_numpy())
-
-# %% ../nbs/10_services.ipynb
-HV_SIZE, HV_TEMPLATES, HV_TEMPLATE_HOURS, HV_RSUN_PX = 4096, 6, 2, 1900.0
-HV_ENCODING = dict(numres=9, cratios=[320, 160, 80, 56, 40, 28, 20, 16], prog='RPCL', irreversible=True,
-                   cbsize=(64, 64), psizes=[(128, 128)]*9)  # one per resolution: OpenJPEG halves the last one given
-
-def _template(t: int) -> int: return int(t//(HV_TEMPLATE_HOURS*3600)) % HV_TEMPLATES
-
-# %% ../nbs/10_services.ipynb
-def jp2_cache_dir() -> Path:
-    "Where the local Helioviewer keeps its encoded images (`$SOLAR_NB_CACHE`, or `~/.cache/solar_nb`)."
-    return Path(os.environ.get('SOLAR_NB_CACHE') or Path.home()/'.cache'/'solar_nb')/'helioviewer'
-
-# %% ../nbs/10_services.ipynb
-def _disk_centre(k: int) -> tuple[float, float]:
-    "Pixel offset of the disk centre from the image centre in image `k` (a few pixels, as in real HMI)."
-    rng = np.random.default_rng(100 + k)
-    return tuple(float(v) for v in rng.uniform(-6, 6, 2).round(2))
-
-# %% ../nbs/10_services.ipynb
-def hmi_image(source_id: int, k: int, size: int = HV_SIZE) -> np.ndarray:
-    "Image `k` of `source_id`: an 8-bit solar disk (row 0 at the top, as in the JP2)."
-    s = size/HV_SIZE
-    dx, dy = _disk_centre(k)
-    cx, cy, r = (size - 1)/2 + dx*s, (size - 1)/2 - dy*s, HV_RSUN_PX*s
-    y, x = np.ogrid[:size, :size]
-    x, y = (x - cx)/r, (cy - y)/r  # solar x to the west, y to the north, in solar radii
-    rho2 = x*x + y*y
-    disk = rho2 < 1
-    rng = np.random.default_rng(1000*source_id + k)
-    field = np.zeros((size, size), np.float32)
-    for lat, lon0, flux, tilt in zip(rng.uniform(-30, 30, 5), rng.uniform(-90, 90, 5), rng.uniform(0.5, 1, 5), rng.uniform(-.3, .3, 5)):
-        lon = np.deg2rad(((lon0 + 13.2*HV_TEMPLATE_HOURS/24*k*6) + 90) % 180 - 90)  # a Carrington-like drift
-        lat = np.deg2rad(lat)
-        px, py = np.cos(lat)*np.sin(lon), np.sin(lat)
-        for sign, off in ((1, -0.012), (-1, 0.012)):  # leading and following polarity
-            gx, gy = px + off*np.cos(tilt), py + off*np.sin(tilt)
-            field += sign*flux*np.exp(-((x - gx)**2 + (y - gy)**2)/(2*0.006**2))
-    if source_id == 19:
-        img = 128 + 127*np.tanh(2*field) + rng.normal(0, 3, (size, size)).astype(np.float32)
-    else:
-        img = 215*(1 - 0.6*(1 - np.sqrt(np.clip(1 - rho2, 0, 1)))) * (1 - 0.7*np.tanh(2*np.abs(field)))
-        img = img + rng.normal(0, 2, (size, size)).astype(np.float32)
-    return np.where(disk, img, 0).clip(0, 255).astype(np.uint8)
-
-# %% ../nbs/10_services.ipynb
-@lru_cache(maxsize=1)
-def _earth_ephemeris():
-    "Cubic splines of the Earth's distance from the Sun (m) and heliographic latitude (deg) over `HV_SPAN`, from sunpy."
-    from astropy.time import Time
-    from scipy.interpolate import CubicSpline
-    from sunpy.coordinates import get_earth
-    import astropy.units as u
-    t0, t1 = (_seconds(t) for t in HV_SPAN)
-    grid = np.arange(t0 - 86400, t1 + 2*86400, 86400)
-    earth = get_earth(Time(grid, format='unix'))  # one vectorised call (1 s); sunpy per frame would cost 5 ms a request
-    return CubicSpline(grid, earth.radius.to_value(u.m)), CubicSpline(grid, earth.lat.to_value(u.deg))
-
-# %% ../nbs/10_services.ipynb
-def hmi_header(source_id: int, t: int, size: int = HV_SIZE) -> dict:
-    "The FITS keywords of the frame of `source_id` at `t` (seconds since 1970, UTC)."
-    t = int(t)
-    when = np.datetime64(t, 's')
-    r, lat = _earth_ephemeris()
-    dsun, b0 = float(r(t)), round(float(lat(t)), 5)
-    rsun_obs = float(np.rad2deg(np.arctan(6.96e8/dsun))*3600)
-    dx, dy = _disk_centre(_template(t))
-    s = size/HV_SIZE
-    cdelt = rsun_obs/(HV_RSUN_PX*s)
-    return {'SIMPLE': 'T', 'BITPIX': 8, 'NAXIS': 2, 'NAXIS1': size, 'NAXIS2': size,
-            'DATE-OBS': f'{when}.00',
-            'TELESCOP': 'SDO/HMI', 'INSTRUME': 'HMI_SIDE1', 'WAVELNTH': 6173.0, 'WAVEUNIT': 'angstrom',
-            'CONTENT': 'MAGNETOGRAM' if source_id == 19 else 'CONTINUUM INTENSITY', 'BUNIT': 'Mx/cm^2' if source_id == 19 else 'DN/s',
-            'CTYPE1': 'HPLN-TAN', 'CTYPE2': 'HPLT-TAN', 'CUNIT1': 'arcsec', 'CUNIT2': 'arcsec',
-            'CRPIX1': round((size + 1)/2 + dx*s, 4), 'CRPIX2': round((size + 1)/2 + dy*s, 4),
-            'CRVAL1': 0.0, 'CRVAL2': 0.0, 'CDELT1': round(cdelt, 6), 'CDELT2': round(cdelt, 6), 'CROTA2': 0.0,
-            'DSUN_OBS': round(dsun, 1), 'DSUN_REF': 149597870691.0, 'RSUN_REF': 696000000.0,
-            'RSUN_OBS': round(rsun_obs, 4), 'R_SUN': HV_RSUN_PX*s,
-            'HGLN_OBS': 0.0, 'HGLT_OBS': b0, 'CRLT_OBS': b0}
-
-# %% ../nbs/10_services.ipynb
-@lru_cache(maxsize=4096)
-def _xml_box(source_id: int, t: int, size: int) -> bytes:
-    from xml.sax.saxutils import escape
-    fits = ''.join(f'<{k}>{escape(str(v))}</{k}>' for k, v in hmi_header(source_id, t, size).items())
-    hv = (f'<HV_OBSERVATORY>SDO</HV_OBSERVATORY><HV_INSTRUMENT>HMI</HV_INSTRUMENT><HV_DETECTOR>HMI</HV_DETECTOR>'
-          f'<HV_MEASUREMENT>{"magnetogram" if source_id == 19 else "continuum"}</HV_MEASUREMENT><HV_ROTATION>0.0</HV_ROTATION>'
-          '<HV_SOURCE_PROGRAM>solar_nb local stand-in</HV_SOURCE_PROGRAM>')
-    payload = f'<?xml version="1.0" encoding="utf-8"?><meta><fits>{fits}</fits><helioviewer>{hv}</helioviewer></meta>'.encode()
-    return struct.pack('>I', 8 + len(payload)) + b'xml ' + payload
-
-# %% ../nbs/10_services.ipynb
-def _jp2_boxes(data: bytes) -> list[tuple[bytes, bytes]]:
-    "The top-level boxes of a JP2 file as `(type, whole box)`."
-    boxes, i = [], 0
-    while i < len(data):
-        n, kind = struct.unpack('>I4s', data[i:i + 8])
-        n = len(data) - i if n == 0 else n
-        boxes.append((kind, data[i:i + n])); i += n
-    return boxes
-
-# %% ../nbs/10_services.ipynb
-def encoded_jp2(path: Path, image) -> bytes:
-    "The JP2 file at `path`, encoded from `image()` with Helioviewer's settings the first time (atomically, once across processes)."
-    import glymur
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with file_lock(path):
-            if not path.exists():
-                tmp = path.with_name(path.name + f'.{os.getpid()}.tmp.jp2')
-                glymur.Jp2k(str(tmp), data=image(), **HV_ENCODING)
-                os.replace(tmp, path)
-    return path.read_bytes()
-
-# %% ../nbs/10_services.ipynb
-def with_header(encoded: bytes, source_id: int, t: int, size: int = HV_SIZE) -> bytes:
-    "An encoded JP2 file with the XML box (FITS keywords) of the frame of `source_id` at `t`, in place of any other."
-    xml = _xml_box(source_id, int(t), size)
-    return b''.join(box if kind != b'jp2c' else xml + box for kind, box in _jp2_boxes(encoded) if kind != b'xml ')
-
-# %% ../nbs/10_services.ipynb
-@lru_cache(maxsize=32)
-def hmi_template(source_id: int, k: int, size: int = HV_SIZE) -> bytes:
-    "The encoded image `k` of `source_id` (built once, then read from the disk cache)."
-    return encoded_jp2(jp2_cache_dir()/f'hmi_{source_id}_{k}_{size}.jp2', lambda: hmi_image(source_id, k, size))
-
-# %% ../nbs/10_services.ipynb
-def hmi_jp2(source_id: int, t: int, size: int = HV_SIZE) -> bytes:
-    "The JP2 file of the frame of `source_id` at `t` (seconds since 1970, UTC)."
-    return with_header(hmi_template(source_id, _template(t), size), source_id, t, size)
-
-# %% ../nbs/10_services.ipynb
-def hv_filename(source_id: int, t: int) -> str:
-    "Helioviewer's file name of a frame, e.g. `2011_10_01__03_56_04_000__SDO_HMI_HMI_magnetogram.jp2`."
-    when = np.datetime64(t, 's').astype(object)
-    return f'{when:%Y_%m_%d__%H_%M_%S}_000__SDO_HMI_HMI_{"magnetogram" if source_id == 19 else "continuum"}.jp2'
-
-# %% ../nbs/10_services.ipynb
-@dataclass(frozen=True)
-class SunFeature:
-    "A bright spot fixed on the Sun at Stonyhurst `lon, lat` (degrees) at `time`, `sigma` pixels wide in a 4096-pixel frame."
-    lon: float
-    lat: float
-    time: str
-    sigma: float = 2.0
-
-# %% ../nbs/10_services.ipynb
-def feature_pixel(feature: SunFeature, header: dict) -> tuple[float, float, bool]:
-    "`(column, row, visible)`: where `feature` is in the frame of `header` (0-based, rows from the top), by hand."
-    import astropy.units as u
-    from astropy.coordinates import SkyCoord
-    from sunpy.coordinates import HeliographicStonyhurst, RotatedSunFrame
-    when = header['DATE-OBS']
-    c = SkyCoord(RotatedSunFrame(lon=feature.lon*u.deg, lat=feature.lat*u.deg, base=HeliographicStonyhurst(obstime=feature.time),
-                                 rotated_time=when)).transform_to(HeliographicStonyhurst(obstime=when))
-    lon, lat = np.deg2rad(c.lon.deg - header.get('HGLN_OBS', 0.0)), np.deg2rad(c.lat.deg)
-    b0, d, r = np.deg2rad(header['HGLT_OBS']), header['DSUN_OBS'], header['RSUN_REF']
-    x = r*np.cos(lat)*np.sin(lon)                                                 # Thompson (2006), eqs. 11-13
-    y = r*(np.sin(lat)*np.cos(b0) - np.cos(lat)*np.cos(lon)*np.sin(b0))
-    z = r*(np.sin(lat)*np.sin(b0) + np.cos(lat)*np.cos(lon)*np.cos(b0))
-    tx = np.rad2deg(np.arctan2(x, d - z))*3600                                   # eq. 16, in arcsec
-    ty = np.rad2deg(np.arcsin(y/np.sqrt(x*x + y*y + (d - z)**2)))*3600
-    column = header['CRPIX1'] - 1 + tx/header['CDELT1']
-    row = header['NAXIS2'] - header['CRPIX2'] - ty/header['CDELT2']
-    return float(column), float(row), bool(z > 0)
-
-# %% ../nbs/10_services.ipynb
-def _feature_image(source_id: int, t: int, size: int, features) -> np.ndarray | None:
-    "The frame's image with the visible `features` drawn in (None when none is visible)."
-    header = hmi_header(source_id, t, size)
-    spots = [(p, max(f.sigma*size/HV_SIZE, 1.0)) for f in features if (p := feature_pixel(f, header))[2]]  # at least a pixel wide
-    if not spots: return None
-    img = hmi_image(source_id, _template(t), size).astype(np.float32)
-    y, x = np.ogrid[:size, :size]
-    for (column, row, _), sigma in spots:
-        spot = np.exp(-((x - column)**2 + (y - row)**2)/(2*sigma**2))
-        img = img*(1 - spot) + 255*spot
-    return img.round().clip(0, 255).astype(np.uint8)
-
-# %% ../nbs/10_services.ipynb
-def feature_jp2(source_id: int, t: int, size: int, features) -> bytes | None:
-    "The JP2 file of a frame with `features` drawn in (None when none is visible), encoded once and cached."
-    import hashlib
-    key = hashlib.sha1(repr((source_id, int(t), size, tuple(features))).encode()).hexdigest()[:16]
-    path, img = jp2_cache_dir()/'features'/f'{key}.jp2', None
-    if not path.exists():
-        img = _feature_image(source_id, t, size, features)
-        if img is None: return None
-    return with_header(encoded_jp2(path, lambda: img), source_id, t, size)
-
-# %% ../nbs/10_services.ipynb
-def _frame_json(source_id: int, t: int) -> dict:
-    h = hmi_header(source_id, t)
-    return {'id': str(source_id*10**10 + t % 10**10), 'date': f'{np.datetime64(t, "s").astype(object):%Y-%m-%d %H:%M:%S}',
-            'name': HELIOVIEWER_SOURCES[source_id], 'scale': h['CDELT1'], 'width': HV_SIZE, 'height': HV_SIZE,
-            'refPixelX': h['CRPIX1'], 'refPixelY': h['CRPIX2'], 'rsun': h['R_SUN'], 'sunCenterOffsetParams': [], 'layeringOrder': 1}
-
-# %% ../nbs/10_services.ipynb
-def _hv_error(msg: str, errno: int) -> Answer:
-    return Answer(json.dumps({'error': msg, 'errno': errno}).encode(), 'application/json')
-
-# %% ../nbs/10_services.ipynb
-@patch
-def _hv_frame(self: LocalServer, q: dict) -> tuple[int, int] | Answer:
-    "The `(source_id, frame time)` a query asks for, or the error answer."
-    if q.get('id'):
-        try: source, t = divmod(int(q['id']), 10**10)
-        except ValueError: source, t = None, None
-        frames = helioviewer_frames(source) if source in HELIOVIEWER_SOURCES else np.array([], 'int64')
-        i = np.searchsorted(frames, t)
-        if i == len(frames) or frames[i] != t:
-            return _hv_error(f'Unable to find the requested image (id {q["id"]!r}).', 16)
-        return source, t
-    try: t = _seconds(dt.datetime.strptime(q.get('date', ''), '%Y-%m-%dT%H:%M:%SZ'))
-    except ValueError:
-        return Answer(f'<html><body><h1>Bad Request</h1><p>Invalid date: {q.get("date")!r}</p></body></html>'.encode(), 'text/html', 400)
-    try: source = int(q.get('sourceId', ''))
-    except ValueError: source = None
-    frames = helioviewer_frames(source) if source in HELIOVIEWER_SOURCES else np.array([])
-    if not len(frames): return _hv_error(f'No images found for source {q.get("sourceId")!r}', 5)
-    return source, closest_index(frames, t)
-
-# %% ../nbs/10_services.ipynb
-@patch
-def _add_helioviewer_routes(self: LocalServer):
-    def closest(m, q):
-        found = self._hv_frame(q)
-        return found if isinstance(found, Answer) else Answer(json.dumps(_frame_json(*found)).encode(), 'application/json')
-    def jp2(m, q):
-        found = self._hv_frame(q)
-        if isinstance(found, Answer): return found
-        name = hv_filename(*found)
-        if q.get('jpip', '').lower() == 'true':
-            when = np.datetime64(found[1], 's').astype(object)
-            uri = f'jpip://{self.host}:8090/HMI/{when:%Y/%m/%d}/{"magnetogram" if found[0] == 19 else "continuum"}/{name}'
-            return Answer(json.dumps({'uri': uri}).encode(), 'application/json') if q.get('json', '').lower() == 'true' \
-                else Answer(uri.encode(), 'text/plain')
-        body = feature_jp2(*found, self.hv_size, self.features) if self.features else None
-        if self.planted is not None and found[0] == 19: body = self.planted.jp2(found[1])
-        return Answer(body or hmi_jp2(*found, size=self.hv_size), 'image/jp2', headers={'Content-Disposition': f'attachment; filename="{name}"'})
-    self.add_route(rf"{SERVICE_PATHS['helioviewer']}/getClosestImage/?", closest)
-    self.add_route(rf"{SERVICE_PATHS['helioviewer']}/getJP2Image/?", jp2)

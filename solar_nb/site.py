@@ -60,7 +60,8 @@ function solarSearch(q) {
   out.innerHTML = '';
   if (!words.length) return;
   const has = (text, w) => text.toLowerCase().includes(w);   // a page named by the words first, then a section, then text
-  const score = s => words.reduce((n, w) => n + 4*has(s.title, w) + 2*has(s.heading, w), 0);
+  const exact = s => s.title.toLowerCase() === q.toLowerCase().trim() ? 10 : 0;   // the page of that very name, its top first
+  const score = s => words.reduce((n, w) => n + 4*has(s.title, w) + 2*has(s.heading, w), 0) + exact(s) + (s.heading ? 0 : 1);
   const hits = SOLAR_SEARCH.filter(s => words.every(w => has(s.title + ' ' + s.heading + ' ' + s.text, w)))
                            .map((s, i) => [score(s), i, s]).sort((a, b) => b[0] - a[0] || a[1] - b[1]).map(x => x[2]);
   for (const s of hits.slice(0, 25)) {

@@ -7,7 +7,8 @@ from sunpy.coordinates import HeliographicStonyhurst
 from solar_nb.cutouts import CutoutSpec, Rejected, centroid, flare_box, read_cutout
 from solar_nb.helioviewer import download_frames
 from solar_nb.jp2 import frame_name, jp2_header
-from solar_nb.services import LocalServer, SunFeature, _seconds, hmi_header, hmi_jp2, published_flares
+from solar_nb.services import LocalServer
+from solar_nb.local_helioviewer import SunFeature, _seconds, hmi_header, hmi_jp2, published_flares
 import pytest
 
 def spot_offset(path, plain, spec, where):

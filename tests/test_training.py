@@ -6,7 +6,8 @@ from conftest import BIN, solar_nb
 from solar_nb.cutouts import CutoutSpec, make_cutouts
 from solar_nb.flares import flare_table
 from solar_nb.helioviewer import download_flares, write_valid_flares
-from solar_nb.services import LocalServer, published_flares
+from solar_nb.services import LocalServer
+from solar_nb.local_helioviewer import published_flares
 from solar_nb.vae import read_kl_log
 
 ENV = {**os.environ, 'MPLBACKEND': 'Agg', 'OMP_NUM_THREADS': '1'}
