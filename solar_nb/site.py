@@ -112,7 +112,7 @@ def _module_of(stem: str) -> str | None:
     "The module a notebook exports to (its `default_exp`), for the API docs' signatures."
     path = _root()/'nbs'/f'{stem}.ipynb'
     if not path.exists(): return None
-    m = re.search(r'#\|\s*default_exp\s+(\S+)', path.read_text(encoding='utf-8'))
+    m = re.search(r'#\|\s*default_exp\s+([\w.]+)', path.read_text(encoding='utf-8'))
     return m and f'solar_nb.{m[1]}'
 
 # %% ../nbs/12_site.ipynb

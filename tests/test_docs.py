@@ -52,6 +52,7 @@ def test_page(site, nb, tmp_path):
     if anchors := re.findall(r'<h2 id="([^"]+)"', html):
         assert f'<a href="#{anchors[0]}">' in html.split('class="solar-toc"')[1], f'{page.name}: no contents list'
     assert '__main__.' not in html, f'{page.name}: a signature names __main__ instead of the module'
+    assert not re.search(r'solar_nb\.[\w.]*[^\w.\s(),=:\[\]|]', ' '.join(re.findall(r'<pre><code>(.*?)</code></pre>', html, re.S))), f'{page.name}: a mangled module name'
     assert re.search(r'pre[^{]*\{[^}]*white-space: pre-wrap', html), f'{page.name}: code lines are not wrapped'
 
 def summary(nb: Path) -> str | None:
