@@ -321,9 +321,14 @@ def _flare_locations_by_folder(settings: Settings, locations: pd.DataFrame | Non
                                        if pd.notna(r.hgs_lon) else str(r.location_note)) for r in t.itertuples()}
 
 # %% ../nbs/05_cutouts.ipynb
-def make_cutouts(settings: Settings | None = None, spec: CutoutSpec = CutoutSpec(), workers: int | None = None,
-                 progress: bool = True, src: Path | None = None, out: Path | None = None,
-                 locations: pd.DataFrame | None = None) -> RunReport:
+def make_cutouts(settings: Settings | None = None,      # data directory (default: `get_settings()`)
+                 spec: CutoutSpec = CutoutSpec(),       # the crop: centre, size, field of view
+                 workers: int | None = None,            # processes (default: all cores)
+                 progress: bool = True,                 # show a progress bar
+                 src: Path | None = None,               # the frames' tree (default `<data_dir>/helioviewer`)
+                 out: Path | None = None,               # the cutouts' tree (default `<data_dir>/cutouts/<spec.tag>`)
+                 locations: pd.DataFrame | None = None, # flare locations for `centre='flare'` (default: the stored ones)
+                ) -> RunReport:
     "Cutouts of every downloaded frame (`helioviewer/`) into `cutouts/<spec.tag>/`, then one packed array per flare and source."
     settings = settings or get_settings()
     src = Path(src or settings.data_dir/'helioviewer'); out = Path(out or settings.data_dir/'cutouts'/spec.tag)

@@ -112,9 +112,15 @@ def clean_record(r: dict) -> tuple[dict | None, list[tuple[str, str, str]]]:
     return r, log
 
 # %% ../nbs/02_donki.ipynb
-def fetch_donki(start='2011-01-01', end='2018-12-31', settings: Settings | None = None, api_key: str | None = None,
-                days: int | None = None, timeout: float = 60, backoff: Backoff = Backoff(),
-                progress: bool = True) -> RunReport:
+def fetch_donki(start='2011-01-01',                # first day (the thesis's range is the default)
+                end='2018-12-31',                  # last day (included)
+                settings: Settings | None = None,  # data directory and DONKI's base URL (default: `get_settings()`)
+                api_key: str | None = None,        # an api.nasa.gov key, for https://api.nasa.gov/DONKI
+                days: int | None = None,           # days per request (default: calendar years)
+                timeout: float = 60,               # seconds to wait for an answer
+                backoff: Backoff = Backoff(),      # retries of each request
+                progress: bool = True,             # show a progress bar
+               ) -> RunReport:
     "Fetch DONKI flares from `start` to `end` (chunks not fetched before), store them raw, and clean the catalogue."
     chunks, settings = chunk_ranges(start, end, days), settings or get_settings()
     report, url = RunReport('DONKI FLR'), settings.url('donki') + '/FLR'

@@ -149,8 +149,14 @@ def check_signature(path) -> None:
         raise CorruptFile(f"{path.name} is truncated: {path.stat().st_size} bytes is not a whole number of FITS blocks")
 
 # %% ../nbs/00_fits.ipynb
-def ingest_goes(start, end, satellite: int = 15, provider: str = 'sdac', settings: Settings | None = None,
-                workers: int = 8, progress: bool = True) -> RunReport:
+def ingest_goes(start,                            # first UTC day, `YYYY-MM-DD`
+                end,                              # last UTC day (included)
+                satellite: int = 15,              # GOES satellite number
+                provider: str = 'sdac',           # 'sdac' (the thesis's FITS archive) or 'ncei' (NOAA's re-processed netCDF)
+                settings: Settings | None = None, # data directory and base URLs (default: `get_settings()`)
+                workers: int = 8,                 # concurrent downloads
+                progress: bool = True,            # show a progress bar
+               ) -> RunReport:
     "Download, parse and store every day of GOES XRS flux from `start` to `end` that is not stored yet."
     satellite, provider = check_request(satellite, provider)
     days, settings = day_range(start, end), settings or get_settings()

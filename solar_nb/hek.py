@@ -67,8 +67,13 @@ def _hek_rows(table) -> list[tuple]:
     return [tuple(val(r, c) for c in _STORED) for r in table]
 
 # %% ../nbs/03_hek.ipynb
-def fetch_hek(start='2011-10-01', end='2019-12-31', settings: Settings | None = None, filters: list | None = None,
-              backoff: Backoff = Backoff(), progress: bool = True) -> RunReport:
+def fetch_hek(start='2011-10-01',                # first day (the thesis's range is the default)
+              end='2019-12-31',                  # last day (included)
+              settings: Settings | None = None,  # data directory and HEK's base URL (default: `get_settings()`)
+              filters: list | None = None,       # sunpy attrs (default: `hek_filters()`, the thesis's)
+              backoff: Backoff = Backoff(),      # retries of each page
+              progress: bool = True,             # show a progress bar
+             ) -> RunReport:
     "Query HEK month by month (months not fetched before) and store the flares in the database."
     from sunpy.net.hek import HEKClient
     from sunpy.net import attrs as a

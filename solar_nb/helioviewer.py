@@ -348,8 +348,13 @@ def flare_frame_table(valid: pd.DataFrame, source_ids=None, settings: Settings |
     return out.drop_duplicates('path').reset_index(drop=True)
 
 # %% ../nbs/04_helioviewer.ipynb
-def download_flares(valid: pd.DataFrame, source_ids=None, settings: Settings | None = None, workers: int = 8,
-                    rps: float | None = 50, progress: bool = True) -> RunReport:
+def download_flares(valid: pd.DataFrame,              # valid flares with their frames (`valid_flares`, `read_valid_flares`)
+                    source_ids=None,                  # Helioviewer sources (default: each flare's own `source_id`)
+                    settings: Settings | None = None, # data directory and Helioviewer's base URL (default: `get_settings()`)
+                    workers: int = 8,                 # connections at once
+                    rps: float | None = 50,           # at most this many requests per second (None: no limit)
+                    progress: bool = True,            # show a progress bar
+                   ) -> RunReport:
     "Download the frames of every valid flare (per source) into `helioviewer/flares/<flare>/<source_id>/`."
     table = flare_frame_table(valid, source_ids, settings, progress)
     print(f'{len(valid)} flares, {table.frame_time.nunique()} frames, about {len(table)*JP2_BYTES/1e9:.2f} GB')
