@@ -238,11 +238,16 @@ def _run_hv_valid(args, settings):
                       summary=f'{len(failed)} flares undecided: run the same command again to look up only what failed' if failed else '')]
 
 # %% ../nbs/11_cli.ipynb
-def _run_hv_flares(args, settings):
-    from solar_nb.helioviewer import download_flares, read_valid_flares
+def _read_valid(args, settings):
+    "The valid flares of `--valid` (default: the valid-flares command's file for source 19)."
+    from solar_nb.helioviewer import read_valid_flares
     path = Path(args.valid) if args.valid else settings.data_dir/'valid_flares_source19.csv'
     if not path.exists(): raise ValueError(f"no valid-flares file {path}: run 'solar-nb helioviewer valid-flares' first, or pass --valid")
-    valid = read_valid_flares(path)
+    return read_valid_flares(path)
+
+def _run_hv_flares(args, settings):
+    from solar_nb.helioviewer import download_flares
+    valid = _read_valid(args, settings)
     if args.limit is not None: valid = valid.head(args.limit)
     return [download_flares(valid, args.source_ids, settings, args.workers, args.rps)]
 
@@ -305,12 +310,9 @@ def _add_train(sub, common):
 # %% ../nbs/11_cli.ipynb
 def _run_train(args, settings):
     from solar_nb.cutouts import CutoutSpec
-    from solar_nb.helioviewer import read_valid_flares
-    from solar_nb.training import SolarTrainConfig
-    path = Path(args.valid) if args.valid else settings.data_dir/'valid_flares_source19.csv'
-    if not path.exists(): raise ValueError(f"no valid-flares file {path}: run 'solar-nb helioviewer valid-flares' first, or pass --valid")
     from solar_nb.pipeline import train_pipeline, with_active_regions
-    valid = with_active_regions(read_valid_flares(path), settings)
+    from solar_nb.training import SolarTrainConfig
+    valid = with_active_regions(_read_valid(args, settings), settings)
     cfg = SolarTrainConfig(epochs=args.epochs, beta=args.beta, batch_size=args.batch_size, latent_size=args.latent_size, lr=args.lr,
                            gamma=args.gamma, weight_decay=args.weight_decay, dropout=args.dropout, img_size=args.size, sources=tuple(args.sources), log_every=args.log_every,
                            device=args.device, bf16=not args.no_bf16, num_workers=args.workers)

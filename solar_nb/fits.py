@@ -17,7 +17,7 @@ from tqdm.auto import tqdm
 
 from .flares import FLARE_CLASSES
 from .core import RunReport, Settings, day_range, get_settings, parse_day, utc_time
-from .net import CorruptFile, ServiceError, download, urlopen_whole, with_retries
+from .net import CorruptFile, ServiceError, download, urlopen_whole
 from .store import connect, transaction
 
 # %% auto 0
@@ -66,8 +66,8 @@ def find_files(start, end, satellite: int = 15, provider: str = 'sdac', settings
     query = (a.Time(f'{min(days)} 00:00', f'{max(days)} 23:59:59.999'), a.Instrument('XRS'),
              a.goes.SatelliteNumber(satellite), which)
     from unittest import mock
-    with mock.patch('sunpy.net.scraper.urlopen', urlopen_whole):   # (a 404 still reaches sunpy: a month with no data)
-        rows = with_retries(lambda: xrs_client(settings).search(*query), f'the {provider} archive listing')
+    with mock.patch('sunpy.net.scraper.urlopen', urlopen_whole):   # each listing retried on its own; a 404 still reaches sunpy (no data)
+        rows = xrs_client(settings).search(*query)
     ext = '.fits' if provider == 'sdac' else '.nc'
     found = {row['Start Time'].to_datetime().date(): row['url'] for row in rows if row['url'].endswith(ext)}
     return {d: u for d, u in sorted(found.items()) if d in days}

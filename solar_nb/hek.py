@@ -18,7 +18,7 @@ from tqdm.auto import tqdm
 
 from .core import RunReport, Settings, get_settings, parse_day
 from .flares import parse_goes_class
-from .net import Backoff, Outage, urlopen_whole, with_retries
+from .net import Backoff, Outage, urlopen_whole
 from .store import connect, transaction
 
 # %% auto 0
@@ -92,7 +92,7 @@ def fetch_hek(start='2011-10-01',                # first day (the thesis's range
             try:
                 with warnings.catch_warnings(), mock.patch('urllib.request.urlopen', partial(urlopen_whole, backoff=backoff)):
                     warnings.simplefilter('ignore')   # (sunpy reads each page through urlopen_whole: a failed page is retried alone)
-                    table = with_retries(lambda: client.search(a.Time(m0, m1), *filters), f'HEK {name}', backoff).raw
+                    table = client.search(a.Time(m0, m1), *filters).raw
             except Exception as e:
                 where = f' from {e.url}' if isinstance(e, urllib.error.HTTPError) and e.url else ''   # (urllib names no URL)
                 cause = f' ({e.__cause__})' if e.__cause__ and str(e.__cause__) not in str(e) else ''   # (sunpy wraps a bad page)

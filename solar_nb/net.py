@@ -79,8 +79,7 @@ class Backoff:
 def transient(e: BaseException) -> bool:
     "Whether a failure may pass when tried again: a dropped connection, a timeout, HTTP 429 or 5xx, a body cut short."
     if isinstance(e, urllib.error.HTTPError): return e.code in RETRY_STATUS  # from urllib-based clients (sunpy's scraper, HEK)
-    if isinstance(e, (*TRANSIENT, urllib.error.URLError, ConnectionError, TimeoutError, http.client.IncompleteRead)): return True
-    return isinstance(e.__cause__, http.client.IncompleteRead)  # sunpy's HEK client wraps a cut-off page in an OSError
+    return isinstance(e, (*TRANSIENT, urllib.error.URLError, ConnectionError, TimeoutError, http.client.IncompleteRead))
 
 # %% ../nbs/08_net.ipynb
 def with_retries(fn, what: str, backoff: Backoff = Backoff()):

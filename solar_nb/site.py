@@ -101,11 +101,10 @@ def _toc(body: str) -> str:
 def _sections(body: str, href: str, title: str) -> list[dict]:
     "The page cut at its headings, as text for the search index."
     body = re.sub(r'<(script|style)[^>]*>.*?</\1>', ' ', body, flags=re.S)
-    cuts = [(m.start(), m[2], _text(m[3])) for m in _HEADING.finditer(body)]
-    out, starts = [], [(body.find('<body'), '', ''), *cuts]
-    for (a, anchor, heading), nxt in zip(starts, [*cuts[0:], (len(body),)][:len(starts)]):
-        out.append({'href': href, 'title': title, 'heading': heading, 'anchor': anchor, 'text': _text(body[a:nxt[0]])[:3000]})
-    return out
+    starts = [(body.find('<body'), '', ''), *((m.start(), m[2], _text(m[3])) for m in _HEADING.finditer(body))]
+    ends = [a for a, _, _ in starts[1:]] + [len(body)]
+    return [{'href': href, 'title': title, 'heading': heading, 'anchor': anchor, 'text': _text(body[a:b])[:3000]}
+            for (a, anchor, heading), b in zip(starts, ends)]
 
 # %% ../nbs/12_site.ipynb
 def _module_of(stem: str) -> str | None:
