@@ -183,14 +183,14 @@ class _Handler(BaseHTTPRequestHandler):
             else:
                 headers['Content-Range'] = f'bytes {start}-{len(body) - 1}/{len(body)}'
                 status, body = 206, body[start:]
+        sent = body if cut_at is None else body[:cut_at]
+        self.server.owner._log('GET', path, status, len(sent))  # before any byte goes out: a client that has the status sees it logged
         self.send_response(status)
         self.send_header('Content-Type', answer.ctype)
         self.send_header('Content-Length', str(len(body)))
         self.send_header('Accept-Ranges', 'bytes')
         for k, v in headers.items(): self.send_header(k, v)
         self.end_headers()
-        sent = body if cut_at is None else body[:cut_at]
-        self.server.owner._log('GET', path, status, len(sent))  # before the body: a client that has it sees it logged
         try: self.wfile.write(sent); self.wfile.flush()
         except (BrokenPipeError, ConnectionResetError): pass
 
