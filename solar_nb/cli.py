@@ -403,7 +403,8 @@ def _one_line(e: BaseException) -> str:
     return text if isinstance(e, (ServiceError, DiskFull)) and text else f'{type(e).__name__}: {text or repr(e)}'
 
 # %% ../nbs/11_cli.ipynb
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None,  # command-line words (default: `sys.argv[1:]`)
+        ) -> int:
     "Entry point of the `solar-nb` command."
     args = _fill_defaults(parser().parse_args(argv))
     opts = vars(args)

@@ -49,7 +49,9 @@ class Settings:
         object.__setattr__(self, 'data_dir', Path(self.data_dir))
         object.__setattr__(self, 'urls', {k: _check_url(k, v) for k, v in {**_defaults(), **self.urls}.items()})
 
-    def url(self, service: str) -> str:
+    def url(self,
+            service: str,  # one of `SERVICES`
+           ) -> str:
         "Base URL of `service`, without a trailing slash."
         _check_url(service, 'https://')
         return self.urls[service]
@@ -65,12 +67,16 @@ class Settings:
 def _defaults(): return {k: v[0] for k, v in SERVICES.items()}
 
 # %% ../nbs/07_core.ipynb
-def env_var(service: str) -> str:
+def env_var(service: str,  # one of `SERVICES`
+           ) -> str:
     "Environment variable that overrides `service`'s base URL."
     return f'{ENV_PREFIX}{service.upper()}_URL'
 
 # %% ../nbs/07_core.ipynb
-def get_settings(data_dir=None, urls: dict | None = None, env=None) -> Settings:
+def get_settings(data_dir=None,             # data directory (default: `$SOLAR_NB_DATA_DIR`, else `data`)
+                 urls: dict | None = None,  # `{service: base URL}` to override (default: `$SOLAR_NB_<SERVICE>_URL`, else the real services)
+                 env=None,                  # environment to read (default: `os.environ`)
+                ) -> Settings:
     "Settings from explicit values, then `SOLAR_NB_*` environment variables, then defaults."
     env = os.environ if env is None else env
     data_dir = data_dir or env.get(f'{ENV_PREFIX}DATA_DIR') or 'data'
@@ -79,7 +85,9 @@ def get_settings(data_dir=None, urls: dict | None = None, env=None) -> Settings:
     return Settings(Path(data_dir), {**from_env, **given})
 
 # %% ../nbs/07_core.ipynb
-def parse_day(value, name: str = 'date') -> dt.date:
+def parse_day(value,               # a date, datetime or text such as `2012-01-30`
+              name: str = 'date',  # what the value is, for the error message
+             ) -> dt.date:
     "The UTC day of `value` (a date, datetime or a string such as `2012-01-30`)."
     if isinstance(value, dt.datetime): return value.date()
     if isinstance(value, dt.date): return value
@@ -88,14 +96,18 @@ def parse_day(value, name: str = 'date') -> dt.date:
         raise ValueError(f"{name} {value!r} is not a date; expected YYYY-MM-DD, e.g. 2012-01-30") from None
 
 # %% ../nbs/07_core.ipynb
-def day_range(start, end) -> list[dt.date]:
+def day_range(start,  # first day
+              end,    # last day (included)
+             ) -> list[dt.date]:
     "Every UTC day from `start` to `end`, both included."
     start, end = parse_day(start, 'start date'), parse_day(end, 'end date')
     if end < start: raise ValueError(f"end date {end} is before start date {start}; swap them")
     return [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
 
 # %% ../nbs/07_core.ipynb
-def utc_time(value, name: str = 'time') -> pd.Timestamp:
+def utc_time(value,               # a time, text or timestamp (zone-aware ones are converted to UTC)
+             name: str = 'time',  # what the value is, for the error message
+            ) -> pd.Timestamp:
     "`value` as a naive UTC `pandas.Timestamp` (zone-aware times converted to UTC)."
     try: t = pd.Timestamp(value)
     except (ValueError, TypeError):

@@ -16,7 +16,10 @@ from .hek import hek_flares
 __all__ = ['crossmatch_catalogues', 'plot_crossmatch']
 
 # %% ../nbs/03c_crossmatch.ipynb
-def crossmatch_catalogues(settings: Settings | None = None, tolerance='10min', class_tolerance: float = 0.05) -> pd.DataFrame:
+def crossmatch_catalogues(settings: Settings | None = None,  # data directory and service URLs (default: `get_settings()`)
+                          tolerance='10min',                 # peak times at most this far apart can match
+                          class_tolerance: float = 0.05,     # relative difference of peak flux at which classes still match
+                         ) -> pd.DataFrame:
     "Cross-match the stored DONKI and HEK flares over the time both cover."
     settings = settings or get_settings()
     d = donki_flares(settings).reset_index()
@@ -27,7 +30,8 @@ def crossmatch_catalogues(settings: Settings | None = None, tolerance='10min', c
     return cross_match(flare_table(d, 'donki'), flare_table(h, 'hek'), ('donki', 'hek'), tolerance, class_tolerance)
 
 # %% ../nbs/03c_crossmatch.ipynb
-def plot_crossmatch(matches: pd.DataFrame):
+def plot_crossmatch(matches: pd.DataFrame,  # cross-match table (`crossmatch_catalogues`)
+                   ):
     "Cross-match statuses, and the peak-time differences of the pairs."
     fig, (a1, a2) = plt.subplots(1, 2, figsize=(11, 3.2))
     counts = matches['status'].value_counts()

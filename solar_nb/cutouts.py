@@ -58,7 +58,10 @@ class CutoutSpec:
         return name + ('' if self.resample == 'lanczos' else f'_{self.resample}')
 
 # %% ../nbs/05_cutouts.ipynb
-def crop_box(shape, spec: CutoutSpec = CutoutSpec(), header: dict | None = None) -> tuple[int, int, int, int]:
+def crop_box(shape,                            # the frame's shape, `(rows, columns)`
+             spec: CutoutSpec = CutoutSpec(),  # how frames are cut (`spec.centre` 'image' or 'disk')
+             header: dict | None = None,       # the frame's FITS keywords, for `centre='disk'`
+            ) -> tuple[int, int, int, int]:
     "`(y0, x0, y1, x1)` of the image- or disk-centred crop in a frame of `shape` (rows from the top), inside the frame."
     h, w = shape[:2]
     if spec.centre == 'flare': raise ValueError("centre='flare' crops around the flare's region: use flare_box")
@@ -77,7 +80,9 @@ class Rejected(ValueError):
     "A flare's region that is not cut from a frame: too close to the limb, behind it, or its field of view leaves the frame."
 
 # %% ../nbs/05_cutouts.ipynb
-def flare_centre(header: dict, location) -> tuple[float, float, float]:
+def flare_centre(header: dict,  # the frame's FITS keywords (`jp2_header`)
+                 location,      # the flare's position, a Stonyhurst `SkyCoord`
+                ) -> tuple[float, float, float]:
     "`(column, row, angle)`: where `location` (a `SkyCoord`) is in this frame at its time, rows from the top, and its angle from disk centre (degrees)."
     import astropy.units as u
     from astropy.coordinates import SkyCoord
@@ -97,7 +102,10 @@ def flare_centre(header: dict, location) -> tuple[float, float, float]:
     return float(x), float(header['NAXIS2'] - 1 - y), angle
 
 # %% ../nbs/05_cutouts.ipynb
-def flare_box(header: dict, location, spec: CutoutSpec) -> tuple[float, float, float, float]:
+def flare_box(header: dict,      # the frame's FITS keywords (`jp2_header`)
+              location,          # the flare's position, a Stonyhurst `SkyCoord`
+              spec: CutoutSpec,  # how frames are cut (`CutoutSpec`)
+             ) -> tuple[float, float, float, float]:
     "`(y0, x0, y1, x1)`: the `spec.fov` square around the flare's region in this frame (fractional pixel edges, rows from the top)."
     column, row, angle = flare_centre(header, location)
     when = str(header['DATE-OBS'])[:19]
@@ -111,7 +119,10 @@ def flare_box(header: dict, location, spec: CutoutSpec) -> tuple[float, float, f
     return y0, x0, y1, x1
 
 # %% ../nbs/05_cutouts.ipynb
-def reduce_level(spec: CutoutSpec, levels: int, crop: float | None = None) -> int:
+def reduce_level(spec: CutoutSpec,           # how frames are cut (`CutoutSpec`)
+                 levels: int,                # resolution reductions the JP2 file offers
+                 crop: float | None = None,  # side of the crop in full-resolution pixels (default `spec.crop`)
+                ) -> int:
     "The coarsest of `levels` resolution reductions at which a crop of `crop` pixels (default `spec.crop`) still has `spec.size` pixels."
     crop, r = crop or spec.crop, 0
     while r < levels and crop/2**(r + 1) >= spec.size: r += 1
@@ -154,7 +165,11 @@ def _plan(jp2, box, spec: CutoutSpec):
     return (slice(ay0, ay1, s), slice(ax0, ax1, s)), (at(x0, ax0, rw), at(y0, ay0, rh), at(x1, ax0, rw), at(y1, ay0, rh))
 
 # %% ../nbs/05_cutouts.ipynb
-def cutout_plan(path, spec: CutoutSpec = CutoutSpec(), location=None, box=None):
+def cutout_plan(path,                             # a JP2 frame
+                spec: CutoutSpec = CutoutSpec(),  # how frames are cut (`CutoutSpec`)
+                location=None,                    # the flare's position, a Stonyhurst `SkyCoord` (needed when `spec.centre='flare'`)
+                box=None,                         # the crop's `(y0, x0, y1, x1)`, when already known
+               ):
     "`(jp2, region, box)`: the region to decode (slices with the level's step) and the crop's box in it."
     jp2, full = _open(path, spec, location, box)
     return (jp2, *_plan(jp2, full, spec))
@@ -169,26 +184,37 @@ def _cutout(path, spec: CutoutSpec, location=None, box=None) -> tuple[np.ndarray
     return _resize(pixels, rbox, spec), full
 
 # %% ../nbs/05_cutouts.ipynb
-def read_cutout(path, spec: CutoutSpec = CutoutSpec(), location=None, box=None) -> np.ndarray:
+def read_cutout(path,                             # a JP2 frame
+                spec: CutoutSpec = CutoutSpec(),  # how frames are cut (`CutoutSpec`)
+                location=None,                    # the flare's position, a Stonyhurst `SkyCoord` (needed when `spec.centre='flare'`)
+                box=None,                         # the crop's `(y0, x0, y1, x1)`, when already known
+               ) -> np.ndarray:
     "The cutout of the JP2 frame at `path` (around `location`, a `SkyCoord`, when `spec.centre='flare'`): `spec.size` x `spec.size`, uint8."
     return _cutout(path, spec, location, box)[0]
 
 # %% ../nbs/05_cutouts.ipynb
-def reference_cutout(path, spec: CutoutSpec = CutoutSpec(), location=None) -> np.ndarray:
+def reference_cutout(path,                             # a JP2 frame
+                     spec: CutoutSpec = CutoutSpec(),  # how frames are cut (`CutoutSpec`)
+                     location=None,                    # the flare's position, a Stonyhurst `SkyCoord` (needed when `spec.centre='flare'`)
+                    ) -> np.ndarray:
     "The same cutout the slow way: full decode, crop, resize."
     jp2, (y0, x0, y1, x1) = _open(path, spec, location)
     if spec.centre == 'flare': return _resize(jp2[:], (x0, y0, x1, y1), spec)
     return _resize(np.ascontiguousarray(jp2[:][y0:y1, x0:x1]), None, spec)
 
 # %% ../nbs/05_cutouts.ipynb
-def centroid(img: np.ndarray) -> tuple[float, float]:
+def centroid(img: np.ndarray,  # a 2-D image
+            ) -> tuple[float, float]:
     "The intensity-weighted centre `(row, column)` of an image."
     w = img.astype(float)
     y, x = np.indices(w.shape)
     return (w*y).sum()/w.sum(), (w*x).sum()/w.sum()
 
 # %% ../nbs/05_cutouts.ipynb
-def plot_cutout(path, spec: CutoutSpec = CutoutSpec(), location=None):
+def plot_cutout(path,                             # a JP2 frame
+                spec: CutoutSpec = CutoutSpec(),  # how frames are cut (`CutoutSpec`)
+                location=None,                    # the flare's position, a Stonyhurst `SkyCoord` (needed when `spec.centre='flare'`)
+               ):
     "A frame (reduced to at most 512 pixels) with the crop marked, beside its cutout."
     import glymur
     y0, x0, y1, x1 = _open(path, spec, location)[1]
@@ -256,13 +282,16 @@ def _init_worker():
     glymur.set_option('lib.num_threads', 1)  # one thread per process: the processes share the cores
 
 # %% ../nbs/05_cutouts.ipynb
-def frame_time_of(path) -> np.datetime64:
+def frame_time_of(path,  # a frame or cutout file named `YYYYMMDDTHHMMSSZ.*`
+                 ) -> np.datetime64:
     "A frame's time from its file name (`YYYYMMDDTHHMMSSZ.*`)."
     try: return np.datetime64(dt.datetime.strptime(Path(path).stem, '%Y%m%dT%H%M%SZ'), 's')
     except ValueError: raise ValueError(f"{path}: the name is not a frame time YYYYMMDDTHHMMSSZ") from None
 
 # %% ../nbs/05_cutouts.ipynb
-def pack_flare(folder: Path, dest: Path) -> bool:
+def pack_flare(folder: Path,  # the flare's folder of cutout PNGs for one source
+               dest: Path,    # the `.npz` file to write
+              ) -> bool:
     "Stack a flare's cutout PNGs (one source) into `dest` (.npz) with how they were cut; False when it is already up to date."
     pngs = sorted(folder.glob('*.png'))
     times = np.array([frame_time_of(p) for p in pngs], dtype='datetime64[s]')
@@ -286,7 +315,8 @@ def pack_flare(folder: Path, dest: Path) -> bool:
     return True
 
 # %% ../nbs/05_cutouts.ipynb
-def packed_info(path) -> tuple[tuple, np.ndarray]:
+def packed_info(path,  # a packed flare (`.npz`)
+               ) -> tuple[tuple, np.ndarray]:
     "The frames' shape and the frame times of a packed file, without reading the frames; `CorruptFile` if unreadable."
     try:
         with zipfile.ZipFile(path) as z, z.open('frames.npy') as f:
@@ -301,7 +331,8 @@ def packed_info(path) -> tuple[tuple, np.ndarray]:
 # %% ../nbs/05_cutouts.ipynb
 _PACKED_EXTRAS = ('centre', 'centre_pixel', 'crop_pixels', 'fov_arcsec', 'location', 'location_time')
 
-def load_packed(path) -> dict:
+def load_packed(path,  # a packed flare (`.npz`)
+               ) -> dict:
     "A packed flare array file as a dict (`frames`, `frame_times`, `flare`, `source_id`, and how it was cut); `CorruptFile` if unreadable."
     try:
         with np.load(path) as z: out = {k: z[k] for k in ('frames', 'frame_times', 'flare', 'source_id', *_PACKED_EXTRAS) if k in z}

@@ -22,7 +22,10 @@ __all__ = ['DONKI_FIELDS', 'CLEANING_RULES', 'chunk_ranges', 'parse_record', 'mi
            'fetch_donki', 'clean_donki', 'donki_flares', 'donki_cleaning_report', 'plot_durations']
 
 # %% ../nbs/02_donki.ipynb
-def chunk_ranges(start, end, days: int | None = None) -> list[tuple[dt.date, dt.date]]:
+def chunk_ranges(start,                    # first day
+                 end,                      # last day (included)
+                 days: int | None = None,  # days per chunk (default: calendar years)
+                ) -> list[tuple[dt.date, dt.date]]:
     "`(first, last)` days of each chunk from `start` to `end`: calendar years, or `days` days each."
     start, end = parse_day(start, 'start date'), parse_day(end, 'end date')
     if end < start: raise ValueError(f"end date {end} is before start date {start}; swap them")
@@ -40,7 +43,8 @@ DONKI_FIELDS = ('flrID catalog instruments beginTime peakTime endTime classType 
 def _time(v): return None if v in (None, '') else utc_time(v)
 
 # %% ../nbs/02_donki.ipynb
-def parse_record(record: dict) -> tuple[dict, list[str]]:
+def parse_record(record: dict,  # one FLR record as DONKI returns it
+                ) -> tuple[dict, list[str]]:
     "One DONKI FLR record as typed columns, and the problems found parsing it."
     problems, out = [], {}
     def take(col, field, fn):
@@ -63,37 +67,44 @@ def parse_record(record: dict) -> tuple[dict, list[str]]:
     return out, problems
 
 # %% ../nbs/02_donki.ipynb
-def missing_required_field(r):
+def missing_required_field(r,  # a parsed DONKI record (`parse_record`)
+                          ):
     "Reject a record without an ID, begin time, peak time or class: it cannot be placed or ranked."
     missing = [k for k in ('flr_id', 'begin_time', 'peak_time', 'class_type') if r.get(k) is None]
     if missing: return 'rejected', f"missing or unparseable {', '.join(missing)}"
 
 # %% ../nbs/02_donki.ipynb
-def unparseable_class(r):
+def unparseable_class(r,  # a parsed DONKI record (`parse_record`)
+                     ):
     "Reject a class that is not a GOES class; write parseable ones the one way (`M1` -> `M1.0`)."
     try: c = parse_goes_class(r['class_type'])
     except ValueError as e: return 'rejected', str(e)
     if c != r['class_type']: old, r['class_type'] = r['class_type'], c; return 'fixed', f"class {old!r} written as {c!r}"
 
 # %% ../nbs/02_donki.ipynb
-def missing_end_time(r, minutes: int = 30):
+def missing_end_time(r,                  # a parsed DONKI record (`parse_record`)
+                     minutes: int = 30,  # minutes after the peak to set as the end
+                    ):
     "Set a missing end time to the peak time + 30 min, as the thesis did."
     if r.get('end_time') is None:
         r['end_time'] = r['peak_time'] + pd.Timedelta(minutes=minutes)
         return 'fixed', f"no end time: set to peak + {minutes} min ({r['end_time']:%Y-%m-%d %H:%M})"
 
 # %% ../nbs/02_donki.ipynb
-def begin_after_peak(r):
+def begin_after_peak(r,  # a parsed DONKI record (`parse_record`)
+                    ):
     "Reject a flare that begins after its peak."
     if r['begin_time'] > r['peak_time']: return 'rejected', f"begins {r['begin_time']} after its peak {r['peak_time']}"
 
 # %% ../nbs/02_donki.ipynb
-def end_before_peak(r):
+def end_before_peak(r,  # a parsed DONKI record (`parse_record`)
+                   ):
     "Reject a flare that ends before its peak."
     if r['end_time'] < r['peak_time']: return 'rejected', f"ends {r['end_time']} before its peak {r['peak_time']}"
 
 # %% ../nbs/02_donki.ipynb
-def longer_than_a_day(r):
+def longer_than_a_day(r,  # a parsed DONKI record (`parse_record`)
+                     ):
     "Reject a flare lasting more than a day: a typing error in a date, not a flare."
     if r['end_time'] - r['begin_time'] > pd.Timedelta(days=1):
         return 'rejected', f"lasts {r['end_time'] - r['begin_time']} (begin {r['begin_time']}, end {r['end_time']})"
@@ -102,7 +113,8 @@ def longer_than_a_day(r):
 CLEANING_RULES = [missing_required_field, unparseable_class, missing_end_time, begin_after_peak, end_before_peak,
                   longer_than_a_day]
 
-def clean_record(r: dict) -> tuple[dict | None, list[tuple[str, str, str]]]:
+def clean_record(r: dict,  # a parsed DONKI record (`parse_record`)
+                ) -> tuple[dict | None, list[tuple[str, str, str]]]:
     "Apply `CLEANING_RULES` to a parsed record: the clean record (None if rejected) and `(rule, action, reason)`s."
     r, log = dict(r), []
     for rule in CLEANING_RULES:
@@ -159,7 +171,8 @@ _COLS = ('flr_id catalog instruments begin_time peak_time end_time class_type pe
 def _sql(v): return f'{v:%Y-%m-%d %H:%M:%S}' if isinstance(v, pd.Timestamp) else v
 
 # %% ../nbs/02_donki.ipynb
-def clean_donki(conn) -> tuple[int, int]:
+def clean_donki(conn,  # database connection (`solar_nb.store.connect`)
+               ) -> tuple[int, int]:
     "Re-clean every raw DONKI record into `donki_flares`; returns (kept, rejected)."
     rows, log = [], []
     for flr_id, text in conn.execute('SELECT flr_id, record FROM donki_raw').fetchall():
@@ -177,7 +190,8 @@ def clean_donki(conn) -> tuple[int, int]:
     return len(rows), sum(a == 'rejected' for _, _, a, _ in log)
 
 # %% ../nbs/02_donki.ipynb
-def donki_flares(settings: Settings | None = None) -> pd.DataFrame:
+def donki_flares(settings: Settings | None = None,  # data directory and service URLs (default: `get_settings()`)
+                ) -> pd.DataFrame:
     "The cleaned DONKI flare catalogue, indexed by `flr_id`."
     conn = connect((settings or get_settings()).db_path)
     try: df = pd.read_sql_query('SELECT * FROM donki_flares ORDER BY peak_time', conn)
@@ -187,14 +201,20 @@ def donki_flares(settings: Settings | None = None) -> pd.DataFrame:
     return df.set_index('flr_id')
 
 # %% ../nbs/02_donki.ipynb
-def donki_cleaning_report(settings: Settings | None = None) -> pd.DataFrame:
+def donki_cleaning_report(settings: Settings | None = None,  # data directory and service URLs (default: `get_settings()`)
+                         ) -> pd.DataFrame:
     "Every fix and rejection the cleaning rules made, with the rule and the reason."
     conn = connect((settings or get_settings()).db_path)
     try: return pd.read_sql_query('SELECT * FROM donki_cleaning ORDER BY flr_id, rule', conn)
     finally: conn.close()
 
 # %% ../nbs/02_donki.ipynb
-def plot_durations(flares: pd.DataFrame, begin='begin_time', peak='peak_time', end='end_time', bins: int = 40):
+def plot_durations(flares: pd.DataFrame,  # flares with begin, peak and end times
+                   begin='begin_time',    # column of begin times
+                   peak='peak_time',      # column of peak times
+                   end='end_time',        # column of end times
+                   bins: int = 40,        # histogram bins
+                  ):
     "Histograms of begin→peak, peak→end and total duration, in minutes."
     fig, axes = plt.subplots(1, 3, figsize=(12, 3.2), sharey=True)
     spans = {'begin → peak': flares[peak] - flares[begin], 'peak → end': flares[end] - flares[peak],

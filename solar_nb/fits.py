@@ -29,7 +29,9 @@ __all__ = ['PROVIDERS', 'SWPC_SCALING', 'XRS_COLUMNS', 'check_request', 'xrs_cli
 PROVIDERS = {'sdac': range(1, 16), 'ncei': range(8, 16)}  # GOES satellites each archive holds
 SWPC_SCALING = {'xrsa': 0.85, 'xrsb': 0.7}  # applied to GOES 8-15 fluxes in the SDAC files
 
-def check_request(satellite, provider: str) -> tuple[int, str]:
+def check_request(satellite,      # GOES satellite number, e.g. 15
+                  provider: str,  # `sdac` (FITS) or `ncei` (netCDF)
+                 ) -> tuple[int, str]:
     "The validated `(satellite, provider)` of a GOES XRS request."
     if provider not in PROVIDERS:
         raise ValueError(f"unknown provider {provider!r}; valid providers: {', '.join(PROVIDERS)}")
@@ -42,7 +44,8 @@ def check_request(satellite, provider: str) -> tuple[int, str]:
     return satellite, provider
 
 # %% ../nbs/00_fits.ipynb
-def xrs_client(settings: Settings):
+def xrs_client(settings: Settings,  # data directory and service URLs
+              ):
     "sunpy's GOES XRS client, with its archive URLs taken from `settings`."
     from sunpy.net.dataretriever.sources.goes import XRSClient
     from solar_nb.core import SERVICES
@@ -56,7 +59,12 @@ def xrs_client(settings: Settings):
     return client
 
 # %% ../nbs/00_fits.ipynb
-def find_files(start, end, satellite: int = 15, provider: str = 'sdac', settings: Settings | None = None) -> dict:
+def find_files(start,                             # first day
+               end,                               # last day (included)
+               satellite: int = 15,               # GOES satellite number, e.g. 15
+               provider: str = 'sdac',            # `sdac` (FITS) or `ncei` (netCDF)
+               settings: Settings | None = None,  # data directory and service URLs (default: `get_settings()`)
+              ) -> dict:
     "URL of each day's GOES XRS file from `start` to `end` (both included), as the archive lists them."
     from sunpy.net import attrs as a
     satellite, provider = check_request(satellite, provider)
@@ -75,7 +83,8 @@ def find_files(start, end, satellite: int = 15, provider: str = 'sdac', settings
 # %% ../nbs/00_fits.ipynb
 XRS_COLUMNS = ['xrsa', 'xrsb', 'xrsa_quality', 'xrsb_quality']
 
-def read_xrs(path) -> tuple[pd.DataFrame, int]:
+def read_xrs(path,  # a GOES XRS file (SDAC FITS or NCEI netCDF)
+            ) -> tuple[pd.DataFrame, int]:
     "A GOES XRS file's flux at its own cadence (UTC index, `XRS_COLUMNS`) and its number of fill values."
     import sunpy.timeseries
     path = Path(path)
@@ -100,7 +109,9 @@ def _or_by_group(values: np.ndarray, starts: np.ndarray) -> np.ndarray:
     return np.bitwise_or.reduceat(values, starts) if len(values) else values
 
 # %% ../nbs/00_fits.ipynb
-def to_minutes(raw: pd.DataFrame, day) -> pd.DataFrame:
+def to_minutes(raw: pd.DataFrame,  # flux at the file's cadence (`read_xrs`)
+               day,                # the UTC day to keep
+              ) -> pd.DataFrame:
     "1-minute means of `raw` within UTC `day`, flags OR-ed per minute."
     day = pd.Timestamp(parse_day(day))
     raw = raw[(raw.index >= day) & (raw.index < day + pd.Timedelta(days=1))].sort_index()
@@ -115,7 +126,14 @@ def to_minutes(raw: pd.DataFrame, day) -> pd.DataFrame:
     return out[XRS_COLUMNS]
 
 # %% ../nbs/00_fits.ipynb
-def store_day(conn, provider: str, satellite: int, day, url: str, minutes: pd.DataFrame, n_fill: int = 0) -> bool:
+def store_day(conn,                   # database connection (`solar_nb.store.connect`)
+              provider: str,          # `sdac` (FITS) or `ncei` (netCDF)
+              satellite: int,         # GOES satellite number, e.g. 15
+              day,                    # the UTC day
+              url: str,               # where the day's file came from
+              minutes: pd.DataFrame,  # the day's 1-minute flux (`to_minutes`)
+              n_fill: int = 0,        # fill values in the file
+             ) -> bool:
     "Store one day's minutes in one transaction; False if the day was already stored."
     day = str(parse_day(day))
     times = minutes.index.strftime('%Y-%m-%d %H:%M:%S')
@@ -131,7 +149,10 @@ def store_day(conn, provider: str, satellite: int, day, url: str, minutes: pd.Da
     return True
 
 # %% ../nbs/00_fits.ipynb
-def stored_days(conn, provider: str, satellite: int) -> set[dt.date]:
+def stored_days(conn,            # database connection (`solar_nb.store.connect`)
+                provider: str,   # `sdac` (FITS) or `ncei` (netCDF)
+                satellite: int,  # GOES satellite number, e.g. 15
+               ) -> set[dt.date]:
     "The days of `provider`/`satellite` already in the database."
     rows = conn.execute('SELECT day FROM goes_files WHERE provider=? AND satellite=?', (provider, satellite))
     return {dt.date.fromisoformat(d) for d, in rows}
@@ -139,7 +160,8 @@ def stored_days(conn, provider: str, satellite: int) -> set[dt.date]:
 # %% ../nbs/00_fits.ipynb
 _SIGNATURES = {'.fits': b'SIMPLE  =', '.nc': b'\x89HDF\r\n\x1a\n'}
 
-def check_signature(path) -> None:
+def check_signature(path,  # a downloaded GOES file (`.fits` or `.nc`)
+                   ) -> None:
     "Raise unless `path` starts like a FITS or netCDF-4 file (by its extension); FITS must be whole 2880-byte blocks."
     path = Path(path)
     ext = Path(path.name.removesuffix('.part')).suffix
@@ -199,8 +221,12 @@ def _ingest_file(conn, path: Path, provider, satellite, day, url, report: RunRep
                                 "has it, the rest of the day is a gap")
 
 # %% ../nbs/00_fits.ipynb
-def read_flux(start, end, satellite: int | None = None, provider: str | None = None,
-              settings: Settings | None = None) -> pd.DataFrame:
+def read_flux(start,                             # first day
+              end,                               # last day (included)
+              satellite: int | None = None,      # GOES satellite number (default: any)
+              provider: str | None = None,       # `sdac` or `ncei` (default: any)
+              settings: Settings | None = None,  # data directory and service URLs (default: `get_settings()`)
+             ) -> pd.DataFrame:
     "GOES XRS 1-minute flux from `start` to `end` from the database."
     t0, t1 = utc_time(start, 'start'), utc_time(end, 'end')
     if isinstance(end, (str, dt.date)) and not isinstance(end, dt.datetime) and len(str(end).strip()) <= 10:
@@ -219,7 +245,8 @@ def read_flux(start, end, satellite: int | None = None, provider: str | None = N
     return df.set_index('time')
 
 # %% ../nbs/00_fits.ipynb
-def remove_swpc_scaling(flux: pd.DataFrame) -> pd.DataFrame:
+def remove_swpc_scaling(flux: pd.DataFrame,  # flux as stored (`read_flux`)
+                       ) -> pd.DataFrame:
     "True fluxes: SDAC GOES 8-15 rows divided by NOAA SWPC's scaling factors; other rows unchanged."
     out = flux.copy()
     scaled = (out['provider'] == 'sdac') & out['satellite'].between(8, 15)
@@ -227,7 +254,11 @@ def remove_swpc_scaling(flux: pd.DataFrame) -> pd.DataFrame:
     return out
 
 # %% ../nbs/00_fits.ipynb
-def plot_flux(flux: pd.DataFrame, flares: pd.DataFrame | None = None, ax=None, title: str | None = None):
+def plot_flux(flux: pd.DataFrame,                  # 1-minute flux (`read_flux`)
+              flares: pd.DataFrame | None = None,  # flares to mark at their peaks (`peak_time`, `goes_class`)
+              ax=None,                             # matplotlib Axes to draw on (default: a new figure)
+              title: str | None = None,            # figure title
+             ):
     "Log GOES XRS flux of both channels with the flare-class bands and, optionally, flares at their peaks."
     if ax is None: _, ax = plt.subplots(figsize=(11, 4.5))
     if flux.empty: raise ValueError("no flux to plot: the range has no stored GOES data (run ingest_goes first)")

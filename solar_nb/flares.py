@@ -18,7 +18,8 @@ __all__ = ['FLARE_CLASSES', 'FLARE_COLUMNS', 'CATALOGUE_COLUMNS', 'parse_goes_cl
 FLARE_CLASSES = {'A': 1e-8, 'B': 1e-7, 'C': 1e-6, 'M': 1e-5, 'X': 1e-4}  # lower flux bound, W/m², 1-8 Å
 _CLASS_RE = re.compile(r'([ABCMX])\s*(\d+(?:\.\d*)?)')
 
-def parse_goes_class(value) -> str:
+def parse_goes_class(value,  # text such as `M1`, `m1.0` or `X10`
+                    ) -> str:
     "The GOES class `value` in the form `M1.0`; ValueError for anything that is not one."
     text = '' if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
     m = _CLASS_RE.fullmatch(text.strip().upper())
@@ -27,13 +28,15 @@ def parse_goes_class(value) -> str:
     return f'{m[1]}{float(m[2]):.1f}'
 
 # %% ../nbs/03a_flares.ipynb
-def goes_class_to_flux(goes_class) -> float:
+def goes_class_to_flux(goes_class,  # GOES class, e.g. `M1.0`
+                      ) -> float:
     "1-8 Å peak flux in W/m² of a GOES class."
     c = parse_goes_class(goes_class)
     return FLARE_CLASSES[c[0]]*float(c[1:])
 
 # %% ../nbs/03a_flares.ipynb
-def flux_to_goes_class(flux: float) -> str:
+def flux_to_goes_class(flux: float,  # 1-8 Å peak flux (W/m²)
+                      ) -> str:
     "The GOES class of a 1-8 Å peak flux in W/m²."
     if not flux > 0: raise ValueError(f"flux {flux!r} W/m² has no GOES class; it must be positive")
     letter = next((k for k, low in reversed(FLARE_CLASSES.items()) if flux >= low*0.9995), 'A')
@@ -43,12 +46,14 @@ def flux_to_goes_class(flux: float) -> str:
     return f'{letter}{mult:.1f}'
 
 # %% ../nbs/03a_flares.ipynb
-def m_or_larger(goes_classes) -> np.ndarray:
+def m_or_larger(goes_classes,  # GOES classes
+               ) -> np.ndarray:
     "Whether each GOES class is M1.0 or larger (peak flux at least 1e-5 W/m²)."
     return np.array([goes_class_to_flux(c) >= FLARE_CLASSES['M'] for c in goes_classes], bool)
 
 # %% ../nbs/03a_flares.ipynb
-def goes_class_key(goes_class) -> float:
+def goes_class_key(goes_class,  # GOES class, e.g. `M1.0`
+                  ) -> float:
     "Sort key of a GOES class (its flux)."
     return goes_class_to_flux(goes_class)
 
@@ -60,7 +65,9 @@ CATALOGUE_COLUMNS = {
     'donki': {'flr_id': 'flare_id', 'begin_time': 'start_time', 'peak_time': 'peak_time', 'end_time': 'end_time',
               'class_type': 'goes_class'}}
 
-def flare_table(flares: pd.DataFrame, catalogue: str) -> pd.DataFrame:
+def flare_table(flares: pd.DataFrame,  # a catalogue's flares as stored (`hek_flares`, `donki_flares`)
+                catalogue: str,        # `hek` or `donki`
+               ) -> pd.DataFrame:
     "A catalogue's flares (`hek` or `donki` columns) as the common table of `FLARE_COLUMNS`."
     if catalogue not in CATALOGUE_COLUMNS:
         raise ValueError(f"unknown catalogue {catalogue!r}; valid: {', '.join(CATALOGUE_COLUMNS)}")
@@ -73,8 +80,12 @@ def flare_table(flares: pd.DataFrame, catalogue: str) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 # %% ../nbs/03a_flares.ipynb
-def cross_match(a: pd.DataFrame, b: pd.DataFrame, names=('donki', 'hek'), tolerance='10min',
-                class_tolerance: float = 0.05) -> pd.DataFrame:
+def cross_match(a: pd.DataFrame,                # a flare table
+                b: pd.DataFrame,                # another flare table
+                names=('donki', 'hek'),         # the two catalogues' names, for the columns
+                tolerance='10min',              # peak times at most this far apart can match
+                class_tolerance: float = 0.05,  # relative difference of peak flux at which classes still match
+               ) -> pd.DataFrame:
     "Pair the flares of two flare tables (`flare_id`, `peak_time`, `goes_class` used) by peak time and class."
     tol = pd.Timedelta(tolerance)
     if tol <= pd.Timedelta(0): raise ValueError(f"tolerance {tolerance!r} must be a positive duration, e.g. '10min'")
@@ -103,12 +114,18 @@ def cross_match(a: pd.DataFrame, b: pd.DataFrame, names=('donki', 'hek'), tolera
     return out.sort_values([f'{na}_peak', f'{nb}_peak'], na_position='last', ignore_index=True)
 
 # %% ../nbs/03a_flares.ipynb
-def match_summary(matches: pd.DataFrame) -> pd.Series:
+def match_summary(matches: pd.DataFrame,  # cross-match table (`cross_match`)
+                 ) -> pd.Series:
     "Number of flares or pairs of each cross-match status."
     return matches['status'].value_counts().rename('flares')
 
 # %% ../nbs/03a_flares.ipynb
-def plot_class_counts(flares: pd.DataFrame, time_col: str, class_col: str, ax=None, title: str | None = None):
+def plot_class_counts(flares: pd.DataFrame,      # flares with times and classes
+                      time_col: str,             # column of times
+                      class_col: str,            # column of GOES classes
+                      ax=None,                   # matplotlib Axes to draw on (default: a new figure)
+                      title: str | None = None,  # figure title
+                     ):
     "Bar chart of flares per year, stacked by GOES class letter."
     import matplotlib.pyplot as plt
     if ax is None: _, ax = plt.subplots(figsize=(8, 3.5))

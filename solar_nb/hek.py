@@ -29,8 +29,11 @@ HEK_COLUMNS = ['kb_archivid', 'event_starttime', 'event_peaktime', 'event_endtim
                'event_coord1', 'event_coord2', 'event_coord3']  # the thesis's flares_GOES.csv
 _STORED = HEK_COLUMNS + ['event_coordsys', 'event_coordunit', 'obs_observatory', 'frm_name']
 
-def hek_filters(min_class: str = 'B10.0', max_class: str = 'X10.0', max_coord1: float = 800,
-                observatory: str = 'GOES') -> list:
+def hek_filters(min_class: str = 'B10.0',   # keep flares above this GOES class (None: no lower bound)
+                max_class: str = 'X10.0',   # keep flares below this class (None: no upper bound)
+                max_coord1: float = 800,    # keep `Event_Coord1` below this (None: no bound)
+                observatory: str = 'GOES',  # `OBS_Observatory` (None: any)
+               ) -> list:
     "sunpy attrs for HEK GOES flares (the thesis's filters as defaults); None leaves a filter out."
     from sunpy.net import attrs as a
     f = [a.hek.EventType('FL')]
@@ -41,7 +44,8 @@ def hek_filters(min_class: str = 'B10.0', max_class: str = 'X10.0', max_coord1: 
     return f
 
 # %% ../nbs/03_hek.ipynb
-def query_key(filters) -> str:
+def query_key(filters,  # sunpy HEK attrs (`hek_filters`)
+             ) -> str:
     "A stable text form of HEK filters, e.g. `EventType=FL & FL_GOESCls>B10.0 & ...` (how fetched months are recorded)."
     def one(f):
         v = vars(f)
@@ -49,7 +53,9 @@ def query_key(filters) -> str:
     return ' & '.join(sorted(one(f) for f in filters))
 
 # %% ../nbs/03_hek.ipynb
-def month_ranges(start, end) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
+def month_ranges(start,  # first day
+                 end,    # last day (included)
+                ) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
     "`[first, last]` instants of each calendar month from day `start` to day `end` (included), clipped to the range."
     start, end = parse_day(start, 'start date'), parse_day(end, 'end date')
     if end < start: raise ValueError(f"end date {end} is before start date {start}; swap them")
@@ -106,7 +112,10 @@ def fetch_hek(start='2011-10-01',                # first day (the thesis's range
     return report
 
 # %% ../nbs/03_hek.ipynb
-def hek_flares(settings: Settings | None = None, start=None, end=None) -> pd.DataFrame:
+def hek_flares(settings: Settings | None = None,  # data directory and service URLs (default: `get_settings()`)
+               start=None,                        # first day of peaks (default: all)
+               end=None,                          # last day of peaks (included)
+              ) -> pd.DataFrame:
     "The stored HEK flares (optionally with peak from day `start` to day `end`), sorted by start time."
     conn = connect((settings or get_settings()).db_path)
     sql, args = 'SELECT * FROM hek_flares', []
@@ -128,7 +137,9 @@ def _csv_value(v):
     return str(v)
 
 # %% ../nbs/03_hek.ipynb
-def write_flares_csv(settings: Settings | None = None, path=None) -> Path:
+def write_flares_csv(settings: Settings | None = None,  # data directory and service URLs (default: `get_settings()`)
+                     path=None,                         # the CSV file (default: `<data_dir>/flares_GOES.csv`)
+                    ) -> Path:
     "Write the stored HEK flares to `flares_GOES.csv` (the thesis's columns), atomically."
     settings = settings or get_settings()
     path = Path(path or settings.data_dir/'flares_GOES.csv')

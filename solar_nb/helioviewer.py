@@ -34,7 +34,8 @@ __all__ = ['SOURCE_IDS', 'check_source', 'hv_date', 'closest_frames', 'FrameRule
 # %% ../nbs/04_helioviewer.ipynb
 SOURCE_IDS = {18: 'SDO HMI continuum', 19: 'SDO HMI magnetogram'}
 
-def check_source(source_id) -> int:
+def check_source(source_id,  # a Helioviewer source id
+                ) -> int:
     "A validated Helioviewer source id."
     try: source_id = int(source_id)
     except (TypeError, ValueError): source_id = None
@@ -43,13 +44,20 @@ def check_source(source_id) -> int:
     return source_id
 
 # %% ../nbs/04_helioviewer.ipynb
-def hv_date(t) -> str:
+def hv_date(t,  # a time (text, datetime or timestamp)
+           ) -> str:
     "A time as Helioviewer wants it: naive UTC `YYYY-MM-DDTHH:MM:SSZ`."
     return f'{utc_time(t):%Y-%m-%dT%H:%M:%S}Z'
 
 # %% ../nbs/04_helioviewer.ipynb
-def closest_frames(times, source_id: int = 19, settings: Settings | None = None, workers: int = 8,
-                   progress: bool = False, backoff: Backoff = Backoff(), failed: dict | None = None) -> dict[pd.Timestamp, pd.Timestamp]:
+def closest_frames(times,                             # times to look up (UTC)
+                   source_id: int = 19,               # Helioviewer source id (19: HMI magnetogram, 18: HMI continuum)
+                   settings: Settings | None = None,  # data directory and service URLs (default: `get_settings()`)
+                   workers: int = 8,                  # requests in flight at once
+                   progress: bool = False,            # show a progress bar
+                   backoff: Backoff = Backoff(),      # retries of each request
+                   failed: dict | None = None,        # collects `{item: reason}` for lookups that fail all their tries (default: raise)
+                  ) -> dict[pd.Timestamp, pd.Timestamp]:
     "The frame time Helioviewer has closest to each of `times` (whole UTC seconds), for `source_id`; lookups that fail go into `failed`, else raise."
     source_id, settings = check_source(source_id), settings or get_settings()
     wanted = sorted({pd.Timestamp(hv_date(t)[:-1]) for t in times})
@@ -108,11 +116,18 @@ class FrameRule:
         if self.n_frames < 2: raise ValueError(f"n_frames {self.n_frames!r} must be at least 2 (the window start and the peak)")
         if self.hours <= 0: raise ValueError(f"hours {self.hours!r} must be positive")
 
-    def edge_ok(self, frame, target) -> bool:
+    def edge_ok(self,
+                frame,   # the frame's time
+                target,  # the time asked for
+               ) -> bool:
+        "Whether `frame` is close enough to `target` for the rule (before it only, in the thesis's mode)."
         tol = pd.Timedelta(self.tolerance)
         return target - frame <= tol if self.mode == 'thesis' else abs(frame - target) <= tol
 
-    def inner_targets(self, first, last) -> list[pd.Timestamp]:
+    def inner_targets(self,
+                      first,  # the window-start frame's time
+                      last,   # the peak frame's time
+                     ) -> list[pd.Timestamp]:
         "The evenly spaced times between the window-start and peak frames (whole seconds, truncated)."
         first, last = pd.Timestamp(first).as_unit('ns'), pd.Timestamp(last).as_unit('ns')  # a step in whole seconds would truncate
         step = (last - first)/(self.n_frames - 1)
@@ -124,7 +139,11 @@ def _offset_text(frame, target) -> str:
     return f"{frame:%Y-%m-%d %H:%M:%S}, {abs(d):.0f} min {'after' if d >= 0 else 'before'}"
 
 # %% ../nbs/04_helioviewer.ipynb
-def flare_frames(start, peak, closest, rule: FrameRule = FrameRule()) -> tuple[list | None, str | None]:
+def flare_frames(start,                          # the flare's start time
+                 peak,                           # its peak time
+                 closest,                        # `closest(time) -> frame time`
+                 rule: FrameRule = FrameRule(),  # when a flare is valid and which frames it gets (the thesis's `FrameRule` by default)
+                ) -> tuple[list | None, str | None]:
     "The flare's frames (or None) and the reason it is not valid (or None), with `closest(time) -> frame time`."
     if pd.isna(start) or pd.isna(peak): return None, 'no start or peak time'
     start, peak = pd.Timestamp(start), pd.Timestamp(peak)
@@ -144,7 +163,8 @@ def flare_frames(start, peak, closest, rule: FrameRule = FrameRule()) -> tuple[l
     return [first, *inner, last], None
 
 # %% ../nbs/04_helioviewer.ipynb
-def reason_kind(reason: str) -> str:
+def reason_kind(reason: str,  # a rejection reason (`flare_frames`)
+               ) -> str:
     "A rejection reason without its times and offsets, to count rejections by kind."
     return re.sub(r' \d{4}-\d\d-\d\d[ T][\d:.]+| \(closest [^)]*\)', '', str(reason))
 
@@ -153,8 +173,15 @@ class _Unanswered(LookupError):
     "A time whose closest-frame lookup failed."
 
 # %% ../nbs/04_helioviewer.ipynb
-def valid_flares(flares: pd.DataFrame, source_id: int = 19, settings: Settings | None = None, rule: FrameRule = FrameRule(),
-                 workers: int = 8, progress: bool = True, failed: dict | None = None, backoff: Backoff = Backoff()) -> tuple[pd.DataFrame, pd.DataFrame]:
+def valid_flares(flares: pd.DataFrame,              # a flare table (`solar_nb.flares.flare_table`) with start and peak times
+                 source_id: int = 19,               # Helioviewer source id (19: HMI magnetogram, 18: HMI continuum)
+                 settings: Settings | None = None,  # data directory and service URLs (default: `get_settings()`)
+                 rule: FrameRule = FrameRule(),     # when a flare is valid and which frames it gets (the thesis's `FrameRule` by default)
+                 workers: int = 8,                  # requests in flight at once
+                 progress: bool = True,             # show a progress bar
+                 failed: dict | None = None,        # collects `{item: reason}` for lookups that fail all their tries (default: raise)
+                 backoff: Backoff = Backoff(),      # retries of each request
+                ) -> tuple[pd.DataFrame, pd.DataFrame]:
     "`(valid, rejected)`: a flare table (`solar_nb.flares.flare_table`) with each flare's frames, or with the reason."
     missing = {'flare_id', 'start_time', 'peak_time'} - set(flares.columns)
     if missing: raise ValueError(f"flares need the columns flare_id, start_time, peak_time (see flare_table); missing {', '.join(sorted(missing))}")
@@ -187,7 +214,9 @@ def valid_flares(flares: pd.DataFrame, source_id: int = 19, settings: Settings |
 # %% ../nbs/04_helioviewer.ipynb
 class RateLimit:
     "At most `rps` calls of `wait` per second, across threads (`None`: no limit)."
-    def __init__(self, rps: float | None):
+    def __init__(self,
+                 rps: float | None,  # most requests per second (None: no limit)
+                ):
         self.gap, self.next, self.lock = (1/rps if rps else 0.0), 0.0, threading.Lock()
     def wait(self):
         if not self.gap: return
@@ -197,7 +226,10 @@ class RateLimit:
         if at > now: time.sleep(at - now)
 
 # %% ../nbs/04_helioviewer.ipynb
-def jp2_url(settings: Settings, source_id: int, frame_time) -> str:
+def jp2_url(settings: Settings,  # data directory and service URLs
+            source_id: int,      # Helioviewer source id (19: HMI magnetogram, 18: HMI continuum)
+            frame_time,          # the frame's UTC time
+           ) -> str:
     "The `getJP2Image` URL of the frame at `frame_time` (the thesis's form: `date`, `sourceId`, `json=false`)."
     return settings.url('helioviewer') + '/getJP2Image/?' + urlencode({'date': hv_date(frame_time), 'sourceId': source_id, 'json': 'false'})
 
@@ -218,8 +250,14 @@ def _recorded(conn, paths: list[str]) -> dict[str, int]:
     return out
 
 # %% ../nbs/04_helioviewer.ipynb
-def download_frames(frames: pd.DataFrame, settings: Settings | None = None, workers: int = 8, rps: float | None = 50,
-                    progress: bool = True, stage: str = 'Helioviewer frames', backoff: Backoff = Backoff()) -> RunReport:
+def download_frames(frames: pd.DataFrame,               # frames to download: `source_id`, `frame_time`, `path` (under the data directory)
+                    settings: Settings | None = None,   # data directory and service URLs (default: `get_settings()`)
+                    workers: int = 8,                   # requests in flight at once
+                    rps: float | None = 50,             # most requests per second (None: no limit)
+                    progress: bool = True,              # show a progress bar
+                    stage: str = 'Helioviewer frames',  # the report's name for this stage
+                    backoff: Backoff = Backoff(),       # retries of each request
+                   ) -> RunReport:
     "Download each frame of `frames` (`source_id`, `frame_time`, `path` under the data directory) once."
     settings = settings or get_settings()
     root, report = settings.data_dir, RunReport(stage)
@@ -278,7 +316,9 @@ def download_frames(frames: pd.DataFrame, settings: Settings | None = None, work
     return report
 
 # %% ../nbs/04_helioviewer.ipynb
-def hour_range(start, end) -> pd.DatetimeIndex:
+def hour_range(start,  # first hour
+               end,    # last hour (a day means its last hour)
+              ) -> pd.DatetimeIndex:
     "Every whole UTC hour from `start` to `end` (a day as `end` means its last hour)."
     t0, t1 = utc_time(start, 'start'), utc_time(end, 'end')
     if len(str(end).strip()) <= 10: t1 = t1 + pd.Timedelta(hours=23)
@@ -286,8 +326,14 @@ def hour_range(start, end) -> pd.DatetimeIndex:
     return pd.date_range(t0.ceil('h'), t1.floor('h'), freq='h')
 
 # %% ../nbs/04_helioviewer.ipynb
-def hourly_frames(start, end, source_ids=(19,), settings: Settings | None = None, tolerance: str = '30min',
-                  workers: int = 8, progress: bool = True) -> pd.DataFrame:
+def hourly_frames(start,                             # first hour
+                  end,                               # last hour (a day means its last hour)
+                  source_ids=(19,),                  # Helioviewer source ids (19: HMI magnetogram, 18: HMI continuum)
+                  settings: Settings | None = None,  # data directory and service URLs (default: `get_settings()`)
+                  tolerance: str = '30min',          # a frame farther than this from its hour makes the hour a gap
+                  workers: int = 8,                  # requests in flight at once
+                  progress: bool = True,             # show a progress bar
+                 ) -> pd.DataFrame:
     "Each hour's closest frame per source: `source_id, hour, frame_time, offset, gap`."
     hours, tables = hour_range(start, end), []
     for source_id in [check_source(s) for s in source_ids]:
@@ -299,7 +345,8 @@ def hourly_frames(start, end, source_ids=(19,), settings: Settings | None = None
     return pd.concat(tables, ignore_index=True)
 
 # %% ../nbs/04_helioviewer.ipynb
-def gap_report(plan: pd.DataFrame) -> pd.DataFrame:
+def gap_report(plan: pd.DataFrame,  # an hourly plan (`hourly_frames`)
+              ) -> pd.DataFrame:
     "The runs of consecutive gap hours in an hourly plan: `source_id, first, last, hours`."
     rows = []
     for source_id, t in plan.groupby('source_id'):
@@ -309,9 +356,17 @@ def gap_report(plan: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=['source_id', 'first', 'last', 'hours'])
 
 # %% ../nbs/04_helioviewer.ipynb
-def download_hourly(start, end, source_ids=(19,), settings: Settings | None = None, large: bool = False,
-                    max_files: int = 5000, tolerance: str = '30min', workers: int = 8, rps: float | None = 50,
-                    progress: bool = True) -> tuple[RunReport, pd.DataFrame]:
+def download_hourly(start,                             # first hour
+                    end,                               # last hour (a day means its last hour)
+                    source_ids=(19,),                  # Helioviewer source ids (19: HMI magnetogram, 18: HMI continuum)
+                    settings: Settings | None = None,  # data directory and service URLs (default: `get_settings()`)
+                    large: bool = False,               # allow more than `max_files` frames
+                    max_files: int = 5000,             # refuse a larger download unless `large`
+                    tolerance: str = '30min',          # a frame farther than this from its hour makes the hour a gap
+                    workers: int = 8,                  # requests in flight at once
+                    rps: float | None = 50,            # most requests per second (None: no limit)
+                    progress: bool = True,             # show a progress bar
+                   ) -> tuple[RunReport, pd.DataFrame]:
     "Download one frame per hour and source into `helioviewer/hourly/<source_id>/`; the report and the gaps."
     settings = settings or get_settings()
     source_ids = [check_source(s) for s in source_ids]
@@ -330,7 +385,11 @@ def download_hourly(start, end, source_ids=(19,), settings: Settings | None = No
     return report, gap_report(plan)
 
 # %% ../nbs/04_helioviewer.ipynb
-def flare_frame_table(valid: pd.DataFrame, source_ids=None, settings: Settings | None = None, progress: bool = True) -> pd.DataFrame:
+def flare_frame_table(valid: pd.DataFrame,               # valid flares (`valid_flares`), with their frames
+                      source_ids=None,                   # Helioviewer source ids (default: each flare's own)
+                      settings: Settings | None = None,  # data directory and service URLs (default: `get_settings()`)
+                      progress: bool = True,             # show a progress bar
+                     ) -> pd.DataFrame:
     "One row per valid flare, source and frame: `flare_id, source_id, frame_time, path`."
     if 'frames' not in valid.columns: raise ValueError("valid flares need a frames column (from valid_flares or read_valid_flares)")
     rows = [(f, int(s), t) for f, s, ts in zip(valid.flare_id, valid.source_id, valid.frames) for t in ts]
@@ -348,12 +407,12 @@ def flare_frame_table(valid: pd.DataFrame, source_ids=None, settings: Settings |
     return out.drop_duplicates('path').reset_index(drop=True)
 
 # %% ../nbs/04_helioviewer.ipynb
-def download_flares(valid: pd.DataFrame,              # valid flares with their frames (`valid_flares`, `read_valid_flares`)
-                    source_ids=None,                  # Helioviewer sources (default: each flare's own `source_id`)
-                    settings: Settings | None = None, # data directory and Helioviewer's base URL (default: `get_settings()`)
-                    workers: int = 8,                 # connections at once
-                    rps: float | None = 50,           # at most this many requests per second (None: no limit)
-                    progress: bool = True,            # show a progress bar
+def download_flares(valid: pd.DataFrame,               # valid flares with their frames (`valid_flares`, `read_valid_flares`)
+                    source_ids=None,                   # Helioviewer sources (default: each flare's own `source_id`)
+                    settings: Settings | None = None,  # data directory and Helioviewer's base URL (default: `get_settings()`)
+                    workers: int = 8,                  # requests in flight at once
+                    rps: float | None = 50,            # most requests per second (None: no limit)
+                    progress: bool = True,             # show a progress bar
                    ) -> RunReport:
     "Download the frames of every valid flare (per source) into `helioviewer/flares/<flare>/<source_id>/`."
     table = flare_frame_table(valid, source_ids, settings, progress)
@@ -361,7 +420,9 @@ def download_flares(valid: pd.DataFrame,              # valid flares with their 
     return download_frames(table, settings, workers, rps, progress, 'Helioviewer flare frames')
 
 # %% ../nbs/04_helioviewer.ipynb
-def write_valid_flares(valid: pd.DataFrame, path) -> Path:
+def write_valid_flares(valid: pd.DataFrame,  # valid flares (`valid_flares`), with their frames
+                       path,                 # the CSV file
+                      ) -> Path:
     "Write a valid-flare table as CSV (atomically)."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + '.part')
@@ -370,7 +431,8 @@ def write_valid_flares(valid: pd.DataFrame, path) -> Path:
     return path
 
 # %% ../nbs/04_helioviewer.ipynb
-def read_valid_flares(path) -> pd.DataFrame:
+def read_valid_flares(path,  # a CSV file from `write_valid_flares`
+                     ) -> pd.DataFrame:
     "A valid-flare table written by `write_valid_flares`."
     t = pd.read_csv(path)
     for c in ('start_time', 'peak_time', 'end_time'):
@@ -379,7 +441,11 @@ def read_valid_flares(path) -> pd.DataFrame:
     return t
 
 # %% ../nbs/04_helioviewer.ipynb
-def plot_flare_frames(paths, location=None, size: int = 512, title: str | None = None):
+def plot_flare_frames(paths,                     # JP2 frames
+                      location=None,             # the flare's position, a Stonyhurst `SkyCoord`, to mark
+                      size: int = 512,           # pixels each frame is reduced to
+                      title: str | None = None,  # figure title
+                     ):
     "The frames at `paths` side by side as solar images, `location` (a `SkyCoord`) marked on each."
     import astropy.units as u
     from matplotlib.colors import Normalize

@@ -54,7 +54,9 @@ class InjectionConfig:
 QUICK = InjectionConfig()
 FULL = InjectionConfig(n_flares=5000, epochs=60)
 
-def injection_sample(n: int, seed: int = 0) -> pd.DataFrame:
+def injection_sample(n: int,         # number of flares
+                     seed: int = 0,  # random seed
+                    ) -> pd.DataFrame:
     "`n` located valid flares of the thesis's catalogue, a third of them M or X, in time order."
     flares = catalogue_flares()
     located = flares[flares.hgs_lon.notna()]
@@ -99,7 +101,10 @@ def _repeated(tables: list[pd.DataFrame], name: str) -> pd.Series:
     return out.rename(name)
 
 # %% ../nbs/06a_injection.ipynb
-def run_injection(cfg: InjectionConfig = QUICK, data_dir=None, progress: bool = True) -> dict:
+def run_injection(cfg: InjectionConfig = QUICK,  # sizes and training of the benchmark
+                  data_dir=None,                 # where to work (default: a temporary folder)
+                  progress: bool = True,         # show a progress bar
+                 ) -> dict:
     "Plant, download, cut, train and probe; returns the table, the recovery, the models, codes and truth, and timings."
     data_dir = Path(data_dir or get_settings().data_dir/'injection'/f'n{cfg.n_flares}_f{cfg.frame_size}_c{cfg.cutout_size}_s{cfg.seed}')
     clock, t0 = {}, time.time()
@@ -148,7 +153,10 @@ def run_injection(cfg: InjectionConfig = QUICK, data_dir=None, progress: bool = 
             'reports': [download, *cut], 'seconds': clock, 'config': asdict(cfg)}
 
 # %% ../nbs/06a_injection.ipynb
-def latent_truth_correlations(codes: dict, sets: dict, truth: pd.DataFrame) -> pd.DataFrame:
+def latent_truth_correlations(codes: dict,          # latent means per split (`{'train': tensor, ...}`)
+                              sets: dict,           # the datasets per split
+                              truth: pd.DataFrame,  # the planted quantities per flare (`planted_truth`)
+                             ) -> pd.DataFrame:
     "Pearson correlation of each latent (rows) with each planted quantity (columns), over every split's flares."
     z = torch.cat([codes[s] for s in SPLITS]).numpy()
     t = truth.loc[pd.concat([sets[s].flares.flare_id for s in SPLITS])]
@@ -160,7 +168,9 @@ def latent_truth_correlations(codes: dict, sets: dict, truth: pd.DataFrame) -> p
     return pd.DataFrame(zc.T @ qc.to_numpy()/len(z), index=[f'z{i}' for i in range(z.shape[1])], columns=q.columns)
 
 # %% ../nbs/06a_injection.ipynb
-def plot_latent_truth(corr: pd.DataFrame, ax=None):
+def plot_latent_truth(corr: pd.DataFrame,  # correlations (`latent_truth_correlations`)
+                      ax=None,             # matplotlib Axes to draw on (default: a new figure)
+                     ):
     "The latent-quantity correlations as a heat map."
     if ax is None: _, ax = plt.subplots(figsize=(1.1*corr.shape[1] + 1.5, 0.35*corr.shape[0] + 1.2))
     im = ax.imshow(corr.to_numpy(), cmap='RdBu_r', vmin=-1, vmax=1, aspect='auto')

@@ -21,7 +21,8 @@ JP2_SIGNATURE = b'\x00\x00\x00\x0cjP  \r\n\x87\n'
 JP2_BYTES = 1.05e6  # a 4096x4096 HMI frame from Helioviewer, for size estimates
 
 # %% ../nbs/04a_jp2.ipynb
-def check_jp2(path) -> None:
+def check_jp2(path,  # a file that should be a JP2
+             ) -> None:
     "Raise `CorruptFile` unless `path` is a whole JPEG 2000 (JP2) file (reads only the box headers and codestream ends)."
     with open(path, 'rb') as f:
         size = os.fstat(f.fileno()).st_size
@@ -45,7 +46,8 @@ def check_jp2(path) -> None:
         raise CorruptFile(f"{path}: the codestream is incomplete (no start or end marker)")
 
 # %% ../nbs/04a_jp2.ipynb
-def frame_name(frame_time) -> str:
+def frame_name(frame_time,  # the frame's UTC time
+              ) -> str:
     "The file name of a frame: its UTC time as `YYYYMMDDTHHMMSSZ.jp2`."
     return f'{utc_time(frame_time, "frame time"):%Y%m%dT%H%M%SZ}.jp2'
 
@@ -54,7 +56,8 @@ HEK_ID_PREFIX = 'ivo://helio-informatics.org/'
 _RESERVED = {'CON', 'PRN', 'AUX', 'NUL', *(f'COM{i}' for i in range(10)), *(f'LPT{i}' for i in range(10))}
 
 # %% ../nbs/04a_jp2.ipynb
-def flare_folder(flare_id) -> str:
+def flare_folder(flare_id,  # the flare's catalogue id (HEK `kb_archivid` or DONKI `flrID`)
+                ) -> str:
     "A folder name for `flare_id` that is safe on every OS and unique to it."
     flare_id = str(flare_id)
     name = flare_id[len(HEK_ID_PREFIX):] if flare_id.startswith(HEK_ID_PREFIX) else flare_id
@@ -64,7 +67,8 @@ def flare_folder(flare_id) -> str:
     return f"{safe or 'flare'}_{hashlib.sha1(flare_id.encode()).hexdigest()[:10]}"
 
 # %% ../nbs/04a_jp2.ipynb
-def jp2_header(path) -> dict:
+def jp2_header(path,  # a Helioviewer JP2 file
+              ) -> dict:
     "The FITS keywords in a Helioviewer JP2 file's XML box, upper-cased (FITS keywords ignore case; Helioviewer writes either)."
     import glymur
     try: boxes = glymur.Jp2k(str(path)).box
@@ -81,13 +85,15 @@ def jp2_header(path) -> dict:
     return {el.tag.upper(): value(el.text) for el in fits}
 
 # %% ../nbs/04a_jp2.ipynb
-def frame_map(path):
+def frame_map(path,  # a Helioviewer JP2 file
+             ):
     "A frame as a `sunpy.map.Map`."
     import sunpy.map
     return sunpy.map.Map(str(path))
 
 # %% ../nbs/04a_jp2.ipynb
-def frame_wcs(header: dict):
+def frame_wcs(header: dict,  # the frame's FITS keywords (`jp2_header`)
+             ):
     "The astropy WCS of a frame, from the FITS keywords of its JP2 XML box (free text such as HISTORY left out)."
     import warnings
     from astropy.io import fits

@@ -17,7 +17,7 @@ from torch.utils.data import DataLoader, Dataset
 from .flares import m_or_larger
 from .sequences import SPLITS
 from .training import SolarTrainConfig, plot_sequences
-from .vae import active_latents, kl_per_latent, latent_explorer, plot_kl_per_latent, read_kl_log, traversal_grid
+from .vae import active_latents, final_kl, kl_per_latent, latent_explorer, plot_kl_per_latent, read_kl_log, traversal_grid
 
 # %% auto 0
 __all__ = ['THESIS_RUNS', 'thesis_kl_logs', 'plot_kl_runs', 'encode_dataset', 'plot_sequence_reconstructions',
@@ -33,19 +33,23 @@ def thesis_kl_logs() -> dict[str, pd.DataFrame]:
     return {name: read_kl_log(SAMPLES/'solar_runs'/v/'latent_kl_loss.txt.gz') for name, v in THESIS_RUNS.items()}
 
 # %% ../nbs/06d_latents.ipynb
-def plot_kl_runs(logs: dict[str, pd.DataFrame], threshold: float = 0.1):
+def plot_kl_runs(logs: dict[str, pd.DataFrame],  # `{run name: KL log}` (`read_kl_log`)
+                 threshold: float = 0.1,         # KL (nats) above which a latent is active
+                ):
     "KL per latent over training for several runs side by side, with each run's final active-latent count."
     fig, axes = plt.subplots(1, len(logs), figsize=(5.5*len(logs), 3.6), squeeze=False)
     for ax, (name, log) in zip(axes[0], logs.items()):
-        last = log[log.epoch == log.epoch.max()][[c for c in log.columns if c.startswith('kl_')]].mean()
-        plot_kl_per_latent(log, ax, f'{name}: {active_latents(torch.tensor(last.values), threshold)} active latents')
+        plot_kl_per_latent(log, ax, f'{name}: {active_latents(torch.tensor(final_kl(log).values), threshold)} active latents')
         ax.get_legend().remove()
     fig.tight_layout()
     return fig
 
 # %% ../nbs/06d_latents.ipynb
 @torch.no_grad()
-def encode_dataset(model, ds: Dataset, batch_size: int = 16) -> tuple[torch.Tensor, torch.Tensor, pd.DataFrame]:
+def encode_dataset(model,                 # a sequence VAE
+                   ds: Dataset,           # flare sequences (`FlareSequences`)
+                   batch_size: int = 16,  # examples per batch
+                  ) -> tuple[torch.Tensor, torch.Tensor, pd.DataFrame]:
     "Posterior means and log-variances of every flare, and its labels."
     model.eval()
     device = next(model.parameters()).device
@@ -58,7 +62,10 @@ def encode_dataset(model, ds: Dataset, batch_size: int = 16) -> tuple[torch.Tens
 
 # %% ../nbs/06d_latents.ipynb
 @torch.no_grad()
-def plot_sequence_reconstructions(model, ds: Dataset, indices=(0, 1)):
+def plot_sequence_reconstructions(model,           # a sequence VAE
+                                  ds: Dataset,     # flare sequences (`FlareSequences`)
+                                  indices=(0, 1),  # flares to show
+                                 ):
     "Flares' frames over their reconstructions (first source)."
     model.eval()
     device = next(model.parameters()).device
@@ -71,14 +78,23 @@ def plot_sequence_reconstructions(model, ds: Dataset, indices=(0, 1)):
 
 # %% ../nbs/06d_latents.ipynb
 @torch.no_grad()
-def plot_prior_samples(model, n: int = 3, seed: int = 0):
+def plot_prior_samples(model,          # a sequence VAE
+                       n: int = 3,     # number of samples
+                       seed: int = 0,  # random seed
+                      ):
     "Sequences decoded from latent codes drawn from the prior N(0, I)."
     model.eval()
     z = torch.randn(n, model.latent_size, generator=torch.Generator().manual_seed(seed)).to(next(model.parameters()).device)
     return plot_sequences({f'sample {k + 1}': s[0].cpu() for k, s in enumerate(model.decode(z))}, 'samples from the prior')
 
 # %% ../nbs/06d_latents.ipynb
-def plot_sequence_traversals(model, z: torch.Tensor, kl, n_latents: int = 3, steps: int = 5, span: float = 2.5):
+def plot_sequence_traversals(model,               # a sequence VAE
+                             z: torch.Tensor,     # the code to start from, `(latent_size,)`
+                             kl,                  # KL per latent (nats), to order the latents by
+                             n_latents: int = 3,  # how many of the most active latents to sweep
+                             steps: int = 5,      # values per latent
+                             span: float = 2.5,   # latent values run over `[-span, span]`
+                            ):
     "The most active latents swept over [-span, span] from code `z`: a 6-frame strip per value."
     model.eval()
     order = [int(i) for i in torch.as_tensor(kl).argsort(descending=True)[:n_latents]]
@@ -88,14 +104,21 @@ def plot_sequence_traversals(model, z: torch.Tensor, kl, n_latents: int = 3, ste
                           'traversals of the most active latents')
 
 # %% ../nbs/06d_latents.ipynb
-def sequence_explorer(model, codes: torch.Tensor, labels, kl=None, span: float = 3.0):
+def sequence_explorer(model,                # a sequence VAE
+                      codes: torch.Tensor,  # latent codes of the flares, `(flares, latent_size)`
+                      labels,               # a label per flare
+                      kl=None,              # KL per latent (nats), to order the latents by
+                      span: float = 3.0,    # latent values run over `[-span, span]`
+                     ):
     "An ipywidgets explorer of a sequence model's latents: sliders, a flare picker, the decoded frames side by side."
     model.eval()
     strip = lambda out: torch.cat(list(out[0].float().cpu()), dim=1).numpy()  # (1, depth, H, W) -> H x (depth*W)
     return latent_explorer(model.decode, codes, labels, kl, span, to_image=strip, width=6*110)
 
 # %% ../nbs/06d_latents.ipynb
-def skill_scores(y_true, y_pred) -> dict:
+def skill_scores(y_true,  # whether each flare was M or larger
+                 y_pred,  # the forecasts
+                ) -> dict:
     "TSS and HSS of yes/no forecasts (NaN where undefined), and the contingency counts."
     y, p = np.asarray(y_true, bool), np.asarray(y_pred, bool)
     tp, fn, fp, tn = (y & p).sum(), (y & ~p).sum(), (~y & p).sum(), (~y & ~p).sum()
@@ -105,7 +128,11 @@ def skill_scores(y_true, y_pred) -> dict:
     return {'TSS': float(tss), 'HSS': float(hss), 'tp': int(tp), 'fn': int(fn), 'fp': int(fp), 'tn': int(tn)}
 
 # %% ../nbs/06d_latents.ipynb
-def fit_logistic(x: torch.Tensor, y: torch.Tensor, l2: float = 1.0, steps: int = 200) -> tuple[torch.Tensor, torch.Tensor]:
+def fit_logistic(x: torch.Tensor,   # inputs, `(examples, features)`
+                 y: torch.Tensor,   # 0/1 targets
+                 l2: float = 1.0,   # L2 penalty
+                 steps: int = 200,  # LBFGS iterations
+                ) -> tuple[torch.Tensor, torch.Tensor]:
     "Weights and bias of an L2-regularised logistic regression (LBFGS), on standardised inputs."
     w = torch.zeros(x.shape[1], requires_grad=True); b = torch.zeros(1, requires_grad=True)
     opt = torch.optim.LBFGS([w, b], max_iter=steps, line_search_fn='strong_wolfe')
@@ -117,7 +144,11 @@ def fit_logistic(x: torch.Tensor, y: torch.Tensor, l2: float = 1.0, steps: int =
     return w.detach(), b.detach()
 
 # %% ../nbs/06d_latents.ipynb
-def linear_probe(z: dict, y: dict, n_boot: int = 1000, seed: int = 0) -> pd.DataFrame:
+def linear_probe(z: dict,             # latent means per split
+                 y: dict,             # M-or-larger per split
+                 n_boot: int = 1000,  # bootstrap resamples of the test split
+                 seed: int = 0,       # random seed
+                ) -> pd.DataFrame:
     "TSS and HSS (with bootstrap 95 % intervals) of a logistic probe and of the class-prior baseline on `test`."
     if not {'train', 'val', 'test'} <= set(z) or not all(len(z[k]) for k in SPLITS):
         raise ValueError("the probe needs flares in each of the train, val and test splits")
@@ -152,7 +183,11 @@ def _save(fig, path):
     fig.savefig(path, dpi=80, bbox_inches='tight'); plt.close(fig)
 
 # %% ../nbs/06d_latents.ipynb
-def report_run(run: Path, cfg: SolarTrainConfig, sets: dict, out: Path | None = None) -> pd.DataFrame | None:
+def report_run(run: Path,                # run folder (`.../version_N`)
+               cfg: SolarTrainConfig,    # the run's configuration
+               sets: dict,               # the datasets per split
+               out: Path | None = None,  # folder for the figures (default: the run's)
+              ) -> pd.DataFrame | None:
     "Write a run's figures (KL per latent with the thesis's runs, reconstructions, samples, traversals) and its probe table."
     run = Path(run); out = Path(out or run); out.mkdir(parents=True, exist_ok=True)
     model = cfg.model()

@@ -16,14 +16,15 @@ from pathlib import Path
 import numpy as np
 
 from .net import file_lock
-from .services import SAMPLES, SERVICE_PATHS, Answer, LocalServer, hek_sample
+from .local_hek import hek_sample
+from .services import SAMPLES, SERVICE_PATHS, Answer, LocalServer
 
 # %% auto 0
 __all__ = ['HELIOVIEWER_SOURCES', 'HV_SPAN', 'HV_CADENCE', 'HV_GAP_BLOCK', 'HV_GAP_FRACTION', 'HV_SIZE', 'HV_TEMPLATES',
            'HV_TEMPLATE_HOURS', 'HV_RSUN_PX', 'HV_ENCODING', 'closest_many', 'closest_index', 'published_flares',
-           'helioviewer_frames', 'training_sample', 'jp2_cache_dir', 'hmi_image', 'hmi_header', 'encoded_jp2',
-           'with_header', 'hmi_template', 'hmi_jp2', 'hv_filename', 'SunFeature', 'feature_pixel', 'feature_jp2',
-           'add_helioviewer_routes']
+           'helioviewer_frames', 'training_sample', 'training_cutouts', 'jp2_cache_dir', 'hmi_image', 'hmi_header',
+           'encoded_jp2', 'with_header', 'hmi_template', 'hmi_jp2', 'hv_filename', 'SunFeature', 'feature_pixel',
+           'feature_jp2', 'add_routes']
 
 # %% ../nbs/10b_local_helioviewer.ipynb
 HELIOVIEWER_SOURCES = {19: 'HMI magnetogram', 18: 'HMI continuum'}
@@ -31,14 +32,18 @@ HV_SPAN = ('2010-05-01', '2020-01-01')   # the local Helioviewer's frames lie in
 HV_CADENCE, HV_GAP_BLOCK, HV_GAP_FRACTION = 720, 6*3600, 0.02
 _seconds = lambda t: np.datetime64(str(t)[:19], 's').astype('int64')
 
-def closest_many(frames: np.ndarray, times: np.ndarray) -> np.ndarray:
+def closest_many(frames: np.ndarray,  # sorted frame times (seconds since 1970)
+                 times: np.ndarray,   # times to look up (seconds since 1970)
+                ) -> np.ndarray:
     "The frame of sorted `frames` closest to each of `times` (the earlier one on a tie)."
     i = np.searchsorted(frames, times).clip(1, len(frames) - 1)
     lo, hi = frames[i - 1], frames[i]
     return np.where(times - lo <= hi - times, lo, hi)
 
 # %% ../nbs/10b_local_helioviewer.ipynb
-def closest_index(frames: np.ndarray, t: int) -> int:
+def closest_index(frames: np.ndarray,  # sorted frame times (seconds since 1970)
+                  t: int,              # the time to look up (seconds since 1970)
+                 ) -> int:
     "The frame of sorted `frames` closest to `t` (the earlier one on a tie)."
     return int(closest_many(frames, np.array([t]))[0]) if len(frames) > 1 else int(frames[0])
 
@@ -82,7 +87,8 @@ def helioviewer_frames(source_id: int = 19) -> np.ndarray:
     return np.unique(np.concatenate([real, cadence]))
 
 # %% ../nbs/10b_local_helioviewer.ipynb
-def training_sample(n: int = 40):
+def training_sample(n: int = 40,  # number of flares
+                   ):
     "`n` of the thesis's valid flares, half of them M or X class, spread over the years: a flare table with frames and NOAA regions."
     import pandas as pd
     from solar_nb.flares import flare_table, m_or_larger
@@ -92,6 +98,19 @@ def training_sample(n: int = 40):
     flares = flare_table(sample, 'hek').assign(source_id=19, frames=[[pd.Timestamp(t) for t in fs] for fs in sample.frames])
     regions = pd.DataFrame(hek_sample()).set_index('kb_archivid').ar_noaanum
     return flares.assign(ar_noaanum=regions.reindex(flares.flare_id).to_numpy())
+
+# %% ../nbs/10b_local_helioviewer.ipynb
+def training_cutouts(settings,     # a `LocalServer`'s settings (`LocalServer.settings`), with a data directory
+                     spec,         # how frames are cut (`CutoutSpec`)
+                     n: int = 40,  # number of flares
+                    ):
+    "`training_sample(n)` with its frames downloaded through `settings` and cut with `spec`, ready for `FlareSequences`."
+    from solar_nb.cutouts import make_cutouts
+    from solar_nb.helioviewer import download_flares
+    flares = training_sample(n)
+    for report in (download_flares(flares, [19], settings, progress=False), make_cutouts(settings, spec, progress=False)):
+        if not report.ok: raise RuntimeError(f'the training sample could not be made ready: {report}')
+    return flares
 
 # %% ../nbs/10b_local_helioviewer.ipynb
 HV_SIZE, HV_TEMPLATES, HV_TEMPLATE_HOURS, HV_RSUN_PX = 4096, 6, 2, 1900.0
@@ -112,7 +131,10 @@ def _disk_centre(k: int) -> tuple[float, float]:
     return tuple(float(v) for v in rng.uniform(-6, 6, 2).round(2))
 
 # %% ../nbs/10b_local_helioviewer.ipynb
-def hmi_image(source_id: int, k: int, size: int = HV_SIZE) -> np.ndarray:
+def hmi_image(source_id: int,       # Helioviewer source id (19: HMI magnetogram, 18: HMI continuum)
+              k: int,               # which of the synthetic images
+              size: int = HV_SIZE,  # side of the frame (pixels)
+             ) -> np.ndarray:
     "Image `k` of `source_id`: an 8-bit solar disk (row 0 at the top, as in the JP2)."
     s = size/HV_SIZE
     dx, dy = _disk_centre(k)
@@ -151,7 +173,10 @@ def _earth_ephemeris():
     return CubicSpline(grid, earth.radius.to_value(u.m)), CubicSpline(grid, earth.lat.to_value(u.deg))
 
 # %% ../nbs/10b_local_helioviewer.ipynb
-def hmi_header(source_id: int, t: int, size: int = HV_SIZE) -> dict:
+def hmi_header(source_id: int,       # Helioviewer source id (19: HMI magnetogram, 18: HMI continuum)
+               t: int,               # the frame's time (seconds since 1970, UTC)
+               size: int = HV_SIZE,  # side of the frame (pixels)
+              ) -> dict:
     "The FITS keywords of the frame of `source_id` at `t` (seconds since 1970, UTC)."
     t = int(t)
     when = np.datetime64(t, 's')
@@ -194,7 +219,9 @@ def _jp2_boxes(data: bytes) -> list[tuple[bytes, bytes]]:
     return boxes
 
 # %% ../nbs/10b_local_helioviewer.ipynb
-def encoded_jp2(path: Path, image) -> bytes:
+def encoded_jp2(path: Path,  # the cache file
+                image,       # `image() -> uint8 array`, called only when not cached
+               ) -> bytes:
     "The JP2 file at `path`, encoded from `image()` with Helioviewer's settings the first time (atomically, once across processes)."
     import glymur
     if not path.exists():
@@ -207,7 +234,11 @@ def encoded_jp2(path: Path, image) -> bytes:
     return path.read_bytes()
 
 # %% ../nbs/10b_local_helioviewer.ipynb
-def with_header(encoded: bytes, source_id: int, t: int, size: int = HV_SIZE) -> bytes:
+def with_header(encoded: bytes,       # an encoded JP2 file
+                source_id: int,       # Helioviewer source id (19: HMI magnetogram, 18: HMI continuum)
+                t: int,               # the frame's time (seconds since 1970, UTC)
+                size: int = HV_SIZE,  # side of the frame (pixels)
+               ) -> bytes:
     "An encoded JP2 file with the XML box (FITS keywords) of the frame of `source_id` at `t`, in place of any other."
     xml = _xml_box(source_id, int(t), size)
     return b''.join(box if kind != b'jp2c' else xml + box for kind, box in _jp2_boxes(encoded) if kind != b'xml ')
@@ -219,12 +250,17 @@ def hmi_template(source_id: int, k: int, size: int = HV_SIZE) -> bytes:
     return encoded_jp2(jp2_cache_dir()/f'hmi_{source_id}_{k}_{size}.jp2', lambda: hmi_image(source_id, k, size))
 
 # %% ../nbs/10b_local_helioviewer.ipynb
-def hmi_jp2(source_id: int, t: int, size: int = HV_SIZE) -> bytes:
+def hmi_jp2(source_id: int,       # Helioviewer source id (19: HMI magnetogram, 18: HMI continuum)
+            t: int,               # the frame's time (seconds since 1970, UTC)
+            size: int = HV_SIZE,  # side of the frame (pixels)
+           ) -> bytes:
     "The JP2 file of the frame of `source_id` at `t` (seconds since 1970, UTC)."
     return with_header(hmi_template(source_id, _template(t), size), source_id, t, size)
 
 # %% ../nbs/10b_local_helioviewer.ipynb
-def hv_filename(source_id: int, t: int) -> str:
+def hv_filename(source_id: int,  # Helioviewer source id (19: HMI magnetogram, 18: HMI continuum)
+                t: int,          # the frame's time (seconds since 1970, UTC)
+               ) -> str:
     "Helioviewer's file name of a frame, e.g. `2011_10_01__03_56_04_000__SDO_HMI_HMI_magnetogram.jp2`."
     when = np.datetime64(t, 's').astype(object)
     return f'{when:%Y_%m_%d__%H_%M_%S}_000__SDO_HMI_HMI_{"magnetogram" if source_id == 19 else "continuum"}.jp2'
@@ -239,7 +275,9 @@ class SunFeature:
     sigma: float = 2.0
 
 # %% ../nbs/10b_local_helioviewer.ipynb
-def feature_pixel(feature: SunFeature, header: dict) -> tuple[float, float, bool]:
+def feature_pixel(feature: SunFeature,  # a feature on the Sun
+                  header: dict,         # the frame's FITS keywords (`jp2_header`)
+                 ) -> tuple[float, float, bool]:
     "`(column, row, visible)`: where `feature` is in the frame of `header` (0-based, rows from the top), by hand."
     import astropy.units as u
     from astropy.coordinates import SkyCoord
@@ -272,7 +310,11 @@ def _feature_image(source_id: int, t: int, size: int, features) -> np.ndarray | 
     return img.round().clip(0, 255).astype(np.uint8)
 
 # %% ../nbs/10b_local_helioviewer.ipynb
-def feature_jp2(source_id: int, t: int, size: int, features) -> bytes | None:
+def feature_jp2(source_id: int,  # Helioviewer source id (19: HMI magnetogram, 18: HMI continuum)
+                t: int,          # the frame's time (seconds since 1970, UTC)
+                size: int,       # side of the frame (pixels)
+                features,        # `SunFeature`s to draw
+               ) -> bytes | None:
     "The JP2 file of a frame with `features` drawn in (None when none is visible), encoded once and cached."
     import hashlib
     key = hashlib.sha1(repr((source_id, int(t), size, tuple(features))).encode()).hexdigest()[:16]
@@ -294,7 +336,7 @@ def _hv_error(msg: str, errno: int) -> Answer:
     return Answer(json.dumps({'error': msg, 'errno': errno}).encode(), 'application/json')
 
 # %% ../nbs/10b_local_helioviewer.ipynb
-def _hv_frame(self: LocalServer, q: dict) -> tuple[int, int] | Answer:
+def _hv_frame(server: LocalServer, q: dict) -> tuple[int, int] | Answer:
     "The `(source_id, frame time)` a query asks for, or the error answer."
     if q.get('id'):
         try: source, t = divmod(int(q['id']), 10**10)
@@ -314,22 +356,24 @@ def _hv_frame(self: LocalServer, q: dict) -> tuple[int, int] | Answer:
     return source, closest_index(frames, t)
 
 # %% ../nbs/10b_local_helioviewer.ipynb
-def add_helioviewer_routes(self: LocalServer):
-    "Answer like Helioviewer API v2 on `self` (`getClosestImage`, `getJP2Image`)."
+def add_routes(server: LocalServer,  # the `LocalServer` to answer on
+              ):
+    "Answer like Helioviewer API v2 on `server` (`getClosestImage`, `getJP2Image`), with frames of `server.hv_size` pixels."
+    server.hv_size = HV_SIZE
     def closest(m, q):
-        found = _hv_frame(self, q)
+        found = _hv_frame(server, q)
         return found if isinstance(found, Answer) else Answer(json.dumps(_frame_json(*found)).encode(), 'application/json')
     def jp2(m, q):
-        found = _hv_frame(self, q)
+        found = _hv_frame(server, q)
         if isinstance(found, Answer): return found
         name = hv_filename(*found)
         if q.get('jpip', '').lower() == 'true':
             when = np.datetime64(found[1], 's').astype(object)
-            uri = f'jpip://{self.host}:8090/HMI/{when:%Y/%m/%d}/{"magnetogram" if found[0] == 19 else "continuum"}/{name}'
+            uri = f'jpip://{server.host}:8090/HMI/{when:%Y/%m/%d}/{"magnetogram" if found[0] == 19 else "continuum"}/{name}'
             return Answer(json.dumps({'uri': uri}).encode(), 'application/json') if q.get('json', '').lower() == 'true' \
                 else Answer(uri.encode(), 'text/plain')
-        body = feature_jp2(*found, self.hv_size, self.features) if self.features else None
-        if self.planted is not None and found[0] == 19: body = self.planted.jp2(found[1])
-        return Answer(body or hmi_jp2(*found, size=self.hv_size), 'image/jp2', headers={'Content-Disposition': f'attachment; filename="{name}"'})
-    self.add_route(rf"{SERVICE_PATHS['helioviewer']}/getClosestImage/?", closest)
-    self.add_route(rf"{SERVICE_PATHS['helioviewer']}/getJP2Image/?", jp2)
+        body = feature_jp2(*found, server.hv_size, server.features) if server.features else None
+        if server.planted is not None and found[0] == 19: body = server.planted.jp2(found[1])
+        return Answer(body or hmi_jp2(*found, size=server.hv_size), 'image/jp2', headers={'Content-Disposition': f'attachment; filename="{name}"'})
+    server.add_route(rf"{SERVICE_PATHS['helioviewer']}/getClosestImage/?", closest)
+    server.add_route(rf"{SERVICE_PATHS['helioviewer']}/getJP2Image/?", jp2)

@@ -22,7 +22,8 @@ __all__ = ['LOCATION_SOURCES', 'HMI_PLATE_SCALE', 'parse_source_location', 'loca
 # %% ../nbs/03b_locations.ipynb
 _SOURCE_LOCATION = re.compile(r'([NS])(\d{1,2})([EW])(\d{1,3})')
 
-def parse_source_location(text) -> tuple[float, float]:
+def parse_source_location(text,  # a DONKI `sourceLocation`, e.g. `N14W27`
+                         ) -> tuple[float, float]:
     "Stonyhurst `(lon, lat)` in degrees (west and north positive) of a DONKI `sourceLocation` such as `N14W27`."
     m = _SOURCE_LOCATION.fullmatch(str(text).strip().upper()) if isinstance(text, str) else None
     if not m or int(m[2]) > 90 or int(m[4]) > 180:
@@ -31,7 +32,10 @@ def parse_source_location(text) -> tuple[float, float]:
     return float(int(m[4])*(1 if m[3] == 'W' else -1)), float(int(m[2])*(1 if m[1] == 'N' else -1))
 
 # %% ../nbs/03b_locations.ipynb
-def location_coord(lon: float, lat: float, time):
+def location_coord(lon: float,  # Stonyhurst longitude (degrees, west positive)
+                   lat: float,  # Stonyhurst latitude (degrees, north positive)
+                   time,        # when the flare was there
+                  ):
     "A Stonyhurst position (degrees) at `time` as a `SkyCoord`."
     import astropy.units as u
     from astropy.coordinates import SkyCoord
@@ -39,7 +43,8 @@ def location_coord(lon: float, lat: float, time):
     return SkyCoord(float(lon)*u.deg, float(lat)*u.deg, frame=HeliographicStonyhurst, obstime=utc_time(time, 'location time'))
 
 # %% ../nbs/03b_locations.ipynb
-def hek_positions(hek: pd.DataFrame) -> pd.DataFrame:
+def hek_positions(hek: pd.DataFrame,  # HEK flares as stored (`hek_flares`)
+                 ) -> pd.DataFrame:
     "Stonyhurst `hgs_lon, hgs_lat` (degrees) of HEK flares at their peaks; NaN where HEK has no position."
     import astropy.units as u
     from astropy.coordinates import SkyCoord
@@ -60,7 +65,11 @@ def hek_positions(hek: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({'hgs_lon': lon, 'hgs_lat': lat}, index=hek.index)
 
 # %% ../nbs/03b_locations.ipynb
-def rotate_positions(lon, lat, from_time, to_time) -> tuple[np.ndarray, np.ndarray]:
+def rotate_positions(lon,        # Stonyhurst longitude (degrees, west positive)
+                     lat,        # Stonyhurst latitude (degrees, north positive)
+                     from_time,  # time of the positions
+                     to_time,    # time to rotate them to
+                    ) -> tuple[np.ndarray, np.ndarray]:
     "Stonyhurst `(lon, lat)` in degrees of surface points at `from_time`, differentially rotated to `to_time`."
     import astropy.units as u
     from astropy.coordinates import SkyCoord
@@ -99,8 +108,11 @@ def _active_region_anchors(h: pd.DataFrame, d: pd.DataFrame) -> pd.DataFrame:
     return a[(a.ar > 0) & a.hgs_lon.notna()].sort_values('time', ignore_index=True)
 
 # %% ../nbs/03b_locations.ipynb
-def resolve_locations(hek: pd.DataFrame, donki: pd.DataFrame | None = None, tolerance: str = '10min',
-                      max_days: float = 3.0) -> pd.DataFrame:
+def resolve_locations(hek: pd.DataFrame,                  # HEK flares as stored (`hek_flares`)
+                      donki: pd.DataFrame | None = None,  # DONKI flares as stored (`donki_flares`), for their `sourceLocation`
+                      tolerance: str = '10min',           # peak times at most this far apart can match
+                      max_days: float = 3.0,              # rotate a DONKI position at most this many days to the HEK peak
+                     ) -> pd.DataFrame:
     "Each HEK flare's location: `flare_id, goes_class, hgs_lon, hgs_lat, location_time, location_source, location_note`."
     h = flare_table(hek, 'hek').assign(ar_noaanum=pd.to_numeric(hek['ar_noaanum'], errors='coerce').to_numpy(),
                                       **hek_positions(hek.reset_index(drop=True)))
@@ -150,7 +162,8 @@ def resolve_locations(hek: pd.DataFrame, donki: pd.DataFrame | None = None, tole
     return out.astype({'hgs_lon': float, 'hgs_lat': float})
 
 # %% ../nbs/03b_locations.ipynb
-def location_counts(locations: pd.DataFrame) -> pd.DataFrame:
+def location_counts(locations: pd.DataFrame,  # flare locations (`resolve_locations`)
+                   ) -> pd.DataFrame:
     "Flares located by each source (and not located), for all flares and for M and X flares (`goes_class`), with their shares."
     big = m_or_larger(locations['goes_class'])
     source = locations['location_source'].fillna('none').to_numpy()
@@ -164,7 +177,8 @@ def location_counts(locations: pd.DataFrame) -> pd.DataFrame:
 # %% ../nbs/03b_locations.ipynb
 HMI_PLATE_SCALE = 0.504  # arcsec per pixel of a 4096x4096 HMI frame (Schou et al. 2012)
 
-def helioprojective_positions(locations: pd.DataFrame) -> pd.DataFrame:
+def helioprojective_positions(locations: pd.DataFrame,  # flare locations (`resolve_locations`)
+                             ) -> pd.DataFrame:
     "`tx, ty` (arcsec) of located flares seen from the Earth at `location_time`, and whether they are on the visible disk."
     import astropy.units as u
     from astropy.coordinates import SkyCoord
@@ -182,21 +196,30 @@ def helioprojective_positions(locations: pd.DataFrame) -> pd.DataFrame:
     return out
 
 # %% ../nbs/03b_locations.ipynb
-def in_centre_crop(locations: pd.DataFrame, crop: int = 1272, scale: float = HMI_PLATE_SCALE, positions: pd.DataFrame | None = None) -> pd.Series:
+def in_centre_crop(locations: pd.DataFrame,                # flare locations (`resolve_locations`)
+                   crop: int = 1272,                       # side of the thesis's centre crop (pixels)
+                   scale: float = HMI_PLATE_SCALE,         # plate scale (arcsec per pixel; HMI's at full resolution)
+                   positions: pd.DataFrame | None = None,  # their helioprojective positions, when already computed
+                  ) -> pd.Series:
     "Whether each located flare lies inside the thesis's centre crop (`crop` pixels of `scale` arcsec); False when unlocated."
     p = helioprojective_positions(locations) if positions is None else positions  # (from helioprojective_positions)
     half = crop/2*scale
     return (p.visible & (p.tx.abs() <= half) & (p.ty.abs() <= half)).rename('in_centre_crop')
 
 # %% ../nbs/03b_locations.ipynb
-def hek_location(record):
+def hek_location(record,  # a HEK flare record
+                ):
     "A HEK flare record's position as a Stonyhurst `SkyCoord` at its peak (None when it has none: empty, `0, 0`, or off the disk)."
     t = utc_time(record['event_peaktime'], 'event_peaktime')
     lon, lat = hek_positions(pd.DataFrame([{**record, 'event_peaktime': t}])).iloc[0]
     return None if np.isnan(lon) else location_coord(lon, lat, t)
 
 # %% ../nbs/03b_locations.ipynb
-def plot_locations(locations: pd.DataFrame, crop: int = 1272, scale: float = HMI_PLATE_SCALE, ax=None):
+def plot_locations(locations: pd.DataFrame,         # flare locations (`resolve_locations`)
+                   crop: int = 1272,                # side of the thesis's centre crop (pixels)
+                   scale: float = HMI_PLATE_SCALE,  # plate scale (arcsec per pixel; HMI's at full resolution)
+                   ax=None,                         # matplotlib Axes to draw on (default: a new figure)
+                  ):
     "Located flares (with their `goes_class`) on the disk as seen from the Earth, M and X flares in colour, with the thesis's centre crop."
     p = helioprojective_positions(locations)
     big = m_or_larger(locations['goes_class'])
@@ -219,7 +242,8 @@ def plot_locations(locations: pd.DataFrame, crop: int = 1272, scale: float = HMI
 def thesis_catalogues() -> tuple[pd.DataFrame, pd.DataFrame]:
     "`(hek, donki)`: the thesis's HEK export and DONKI flares (embedded in the package), as the stored tables hold them."
     from solar_nb.donki import parse_record
-    from solar_nb.services import SAMPLES, donki_sample
+    from solar_nb.local_donki import donki_sample
+    from solar_nb.services import SAMPLES
     hek = pd.read_csv(SAMPLES/'hek'/'hek_flares_GOES.csv.gz', parse_dates=['event_starttime', 'event_peaktime', 'event_endtime'])
     donki = pd.DataFrame([parse_record(r)[0] for r in donki_sample()])
     return hek, donki.dropna(subset=['peak_time', 'class_type'])
@@ -227,7 +251,10 @@ def thesis_catalogues() -> tuple[pd.DataFrame, pd.DataFrame]:
 # %% ../nbs/03b_locations.ipynb
 _LOCATION_COLUMNS = ['flare_id', 'hgs_lon', 'hgs_lat', 'location_time', 'location_source', 'location_note']
 
-def locate_flares(settings: Settings | None = None, tolerance: str = '10min', max_days: float = 3.0) -> pd.DataFrame:
+def locate_flares(settings: Settings | None = None,  # data directory and service URLs (default: `get_settings()`)
+                  tolerance: str = '10min',          # peak times at most this far apart can match
+                  max_days: float = 3.0,             # rotate a DONKI position at most this many days to the HEK peak
+                 ) -> pd.DataFrame:
     "Resolve the stored HEK flares' locations (with the stored DONKI flares) and store them in `flare_locations`."
     from solar_nb.donki import donki_flares
     from solar_nb.hek import hek_flares
@@ -246,7 +273,8 @@ def locate_flares(settings: Settings | None = None, tolerance: str = '10min', ma
     return located
 
 # %% ../nbs/03b_locations.ipynb
-def flare_locations(settings: Settings | None = None) -> pd.DataFrame:
+def flare_locations(settings: Settings | None = None,  # data directory and service URLs (default: `get_settings()`)
+                   ) -> pd.DataFrame:
     "The stored flare locations, indexed by `flare_id` (empty when `locate_flares` has not run)."
     conn = connect((settings or get_settings()).db_path)
     try: df = pd.read_sql_query(f'SELECT {", ".join(_LOCATION_COLUMNS)} FROM flare_locations', conn)

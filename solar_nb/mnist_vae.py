@@ -35,7 +35,13 @@ def _check_size(img_size):
 # %% ../nbs/01_mnist_vae.ipynb
 class EncoderBurgess(nn.Module):
     "Burgess et al.'s convolutional encoder: image to (mu, logvar)."
-    def __init__(self, img_size: int = 32, latent_size: int = 10, channels: int = 1, hidden: int = 32, dense: int = 256):
+    def __init__(self,
+                 img_size: int = 32,     # side of the square images (pixels)
+                 latent_size: int = 10,  # number of latents
+                 channels: int = 1,      # image channels
+                 hidden: int = 32,       # channels of each convolution
+                 dense: int = 256,       # units of the dense layers
+                ):
         super().__init__()
         _check_size(img_size)
         self.latent_size, self.hidden = latent_size, hidden
@@ -48,7 +54,9 @@ class EncoderBurgess(nn.Module):
         self.lin2 = nn.Linear(dense, dense)
         self.mu_logvar_gen = nn.Linear(dense, latent_size*2)
 
-    def forward(self, x):
+    def forward(self,
+                x,  # images, `(batch, channels, img_size, img_size)`
+               ):
         x = F.relu(self.conv3(F.relu(self.conv2(F.relu(self.conv1(x))))))
         if hasattr(self, 'conv_64'): x = F.relu(self.conv_64(x))
         x = F.relu(self.lin2(F.relu(self.lin1(x.flatten(1)))))
@@ -58,7 +66,13 @@ class EncoderBurgess(nn.Module):
 # %% ../nbs/01_mnist_vae.ipynb
 class DecoderBurgess(nn.Module):
     "Burgess et al.'s decoder: latent code to image in [0, 1]."
-    def __init__(self, img_size: int = 32, latent_size: int = 10, channels: int = 1, hidden: int = 32, dense: int = 256):
+    def __init__(self,
+                 img_size: int = 32,     # side of the square images (pixels)
+                 latent_size: int = 10,  # number of latents
+                 channels: int = 1,      # image channels
+                 hidden: int = 32,       # channels of each convolution
+                 dense: int = 256,       # units of the dense layers
+                ):
         super().__init__()
         _check_size(img_size)
         self.hidden = hidden
@@ -71,7 +85,9 @@ class DecoderBurgess(nn.Module):
         self.convT2 = nn.ConvTranspose2d(hidden, hidden, **conv)
         self.convT3 = nn.ConvTranspose2d(hidden, channels, **conv)
 
-    def forward(self, z):
+    def forward(self,
+                z,  # latent codes, `(batch, latent_size)`
+               ):
         x = F.relu(self.lin3(F.relu(self.lin2(F.relu(self.lin1(z)))))).view(-1, self.hidden, 4, 4)
         if hasattr(self, 'convT_64'): x = F.relu(self.convT_64(x))
         return torch.sigmoid(self.convT3(F.relu(self.convT2(F.relu(self.convT1(x))))))
@@ -79,15 +95,28 @@ class DecoderBurgess(nn.Module):
 # %% ../nbs/01_mnist_vae.ipynb
 class BurgessVAE(nn.Module):
     "The Burgess et al. (2018) beta-VAE for 32x32 or 64x64 single-channel images."
-    def __init__(self, img_size: int = 32, latent_size: int = 10):
+    def __init__(self,
+                 img_size: int = 32,     # side of the square images (pixels)
+                 latent_size: int = 10,  # number of latents
+                ):
         super().__init__()
         self.img_size, self.latent_size = img_size, latent_size
         self.encoder = EncoderBurgess(img_size, latent_size)
         self.decoder = DecoderBurgess(img_size, latent_size)
 
-    def encode(self, x): return self.encoder(x)
-    def decode(self, z): return self.decoder(z)
-    def forward(self, x):
+    def encode(self,
+               x,  # images in [0, 1], `(batch, 1, img_size, img_size)`
+              ):
+        "`(mu, logvar)` of the posterior of each image."
+        return self.encoder(x)
+    def decode(self,
+               z,  # latent codes, `(batch, latent_size)`
+              ):
+        "Images (Bernoulli means in [0, 1]) of latent codes."
+        return self.decoder(z)
+    def forward(self,
+                x,  # images in [0, 1], `(batch, 1, img_size, img_size)`
+               ):
         mu, logvar = self.encoder(x)
         z = mu + torch.randn_like(mu)*(0.5*logvar).exp() if self.training else mu
         return self.decoder(z), mu, logvar
@@ -95,7 +124,9 @@ class BurgessVAE(nn.Module):
 # %% ../nbs/01_mnist_vae.ipynb
 THESIS_WEIGHTS = {1: 'model_burgess_ep20_beta1_00.pt', 4: 'model_burgess_ep20_beta4_00.pt'}
 
-def load_weights(model: nn.Module, path) -> nn.Module:
+def load_weights(model: nn.Module,  # the model to load into
+                 path,              # a saved `state_dict`
+                ) -> nn.Module:
     "Load a `state_dict` from `path` into `model`, with a clear error when it does not fit."
     try: state = torch.load(path, weights_only=True, map_location='cpu')
     except Exception as e: raise ValueError(f"{Path(path).name} is not a readable PyTorch state_dict: {e}") from None
@@ -112,7 +143,8 @@ def load_weights(model: nn.Module, path) -> nn.Module:
     return model
 
 # %% ../nbs/01_mnist_vae.ipynb
-def thesis_model(beta: int) -> BurgessVAE:
+def thesis_model(beta: int,  # 1 or 4
+                ) -> BurgessVAE:
     "The thesis's published MNIST model for beta 1 or 4 (20 epochs), in eval mode."
     if beta not in THESIS_WEIGHTS: raise ValueError(f"the thesis published beta {', '.join(map(str, THESIS_WEIGHTS))}, not {beta!r}")
     from solar_nb.services import SAMPLES
@@ -121,7 +153,8 @@ def thesis_model(beta: int) -> BurgessVAE:
 # %% ../nbs/01_mnist_vae.ipynb
 MNIST_FILES = ('train-images-idx3-ubyte.gz', 'train-labels-idx1-ubyte.gz', 't10k-images-idx3-ubyte.gz', 't10k-labels-idx1-ubyte.gz')
 
-def idx_shape(path) -> tuple[int, ...]:
+def idx_shape(path,  # a gzipped IDX file
+             ) -> tuple[int, ...]:
     "The shape a gzipped IDX file declares (LeCun's MNIST format), after checking its magic number and its length."
     import gzip, math, struct
     with gzip.open(path, 'rb') as f: data = f.read()   # a cut-off gzip stream raises here
@@ -148,7 +181,11 @@ def _fetch_mnist(url: str, raw: Path):
         os.replace(tmp, out)
 
 # %% ../nbs/01_mnist_vae.ipynb
-def mnist_dataset(settings: Settings | None = None, train: bool = True, img_size: int = 32, download: bool = True):
+def mnist_dataset(settings: Settings | None = None,  # data directory and service URLs (default: `get_settings()`)
+                  train: bool = True,                # the training split (else the test split)
+                  img_size: int = 32,                # side of the square images (pixels)
+                  download: bool = True,             # download the files when missing
+                 ):
     "torchvision's MNIST (resized to `img_size`) from the settings' mirror, any that serves the IDX files, into `<data_dir>/mnist`."
     from torchvision import datasets, transforms
     from solar_nb.net import ServiceError
@@ -164,7 +201,10 @@ def mnist_dataset(settings: Settings | None = None, train: bool = True, img_size
         raise ServiceError(f"MNIST could not be loaded from {url} into {root/'MNIST'/'raw'}: {e}") from None
 
 # %% ../nbs/01_mnist_vae.ipynb
-def mnist_images(settings: Settings | None = None, train: bool = True, img_size: int = 32) -> tuple[torch.Tensor, torch.Tensor]:
+def mnist_images(settings: Settings | None = None,  # data directory and service URLs (default: `get_settings()`)
+                 train: bool = True,                # the training split (else the test split)
+                 img_size: int = 32,                # side of the square images (pixels)
+                ) -> tuple[torch.Tensor, torch.Tensor]:
     "All MNIST images of a split as one float tensor `(N, 1, img_size, img_size)` in [0, 1], and the labels."
     ds = mnist_dataset(settings, train, img_size)
     images = torch.stack([ds[i][0] for i in range(len(ds))])
@@ -172,7 +212,10 @@ def mnist_images(settings: Settings | None = None, train: bool = True, img_size:
 
 # %% ../nbs/01_mnist_vae.ipynb
 @torch.no_grad()
-def evaluate_images(model: nn.Module, images: torch.Tensor, batch_size: int = 500) -> dict:
+def evaluate_images(model: nn.Module,       # an MNIST VAE
+                    images: torch.Tensor,   # held-out images in [0, 1]
+                    batch_size: int = 500,  # examples per batch
+                   ) -> dict:
     "Held-out BCE/image, KL/image, KL per latent and active latents of `model` on `images`."
     was_training, device = model.training, next(model.parameters()).device
     model.eval()
@@ -216,7 +259,12 @@ class MnistTrainConfig:
 
 # %% ../nbs/01_mnist_vae.ipynb
 @torch.no_grad()
-def save_figures(model, test_x: torch.Tensor, run: Path, epoch: int, seed: int = 0):
+def save_figures(model,                 # an MNIST VAE
+                 test_x: torch.Tensor,  # held-out images in [0, 1]
+                 run: Path,             # run folder (`.../version_N`)
+                 epoch: int,            # the epoch, for the file names
+                 seed: int = 0,         # random seed
+                ):
     "The thesis's per-epoch images: reconstructions of 8 held-out digits, and 64 samples from the prior."
     from torchvision.utils import save_image
     was, device = model.training, next(model.parameters()).device
@@ -228,8 +276,12 @@ def save_figures(model, test_x: torch.Tensor, run: Path, epoch: int, seed: int =
     model.train(was)
 
 # %% ../nbs/01_mnist_vae.ipynb
-def train_mnist(cfg: MnistTrainConfig, settings: Settings | None = None, run: Path | None = None, data=None,
-                progress: bool = True) -> Path:
+def train_mnist(cfg: MnistTrainConfig,             # the training run's configuration
+                settings: Settings | None = None,  # data directory and service URLs (default: `get_settings()`)
+                run: Path | None = None,           # a run folder to resume (default: a new one)
+                data=None,                         # `((train_x, train_y), (test_x, test_y))` (default: `mnist_images`)
+                progress: bool = True,             # show a progress bar
+               ) -> Path:
     "Train (or resume, given `run`) a Burgess beta-VAE on MNIST; returns the run folder."
     settings = settings or get_settings()
     (train_x, _), (test_x, _) = data or (mnist_images(settings, True, cfg.img_size), mnist_images(settings, False, cfg.img_size))
@@ -277,7 +329,10 @@ def train_mnist(cfg: MnistTrainConfig, settings: Settings | None = None, run: Pa
 
 # %% ../nbs/01_mnist_vae.ipynb
 @torch.no_grad()
-def plot_reconstructions(images: torch.Tensor, models: dict, n: int = 10):
+def plot_reconstructions(images: torch.Tensor,  # digits in [0, 1]
+                         models: dict,          # `{name: model}`
+                         n: int = 10,           # digits to show
+                        ):
     "Input digits over each model's reconstructions (one row per model)."
     fig, axes = plt.subplots(1 + len(models), n, figsize=(n*0.9, (1 + len(models))*0.95), squeeze=False)
     rows = [('input', images[:n])] + [(name, m.eval()(images[:n])[0]) for name, m in models.items()]
@@ -288,7 +343,10 @@ def plot_reconstructions(images: torch.Tensor, models: dict, n: int = 10):
 
 # %% ../nbs/01_mnist_vae.ipynb
 @torch.no_grad()
-def plot_samples(models: dict, n: int = 10, seed: int = 0):
+def plot_samples(models: dict,   # `{name: model}`
+                 n: int = 10,    # samples per model
+                 seed: int = 0,  # random seed
+                ):
     "Decodes of the same prior samples by each model."
     fig, axes = plt.subplots(len(models), n, figsize=(n*0.9, len(models)*0.95), squeeze=False)
     for r, (name, m) in enumerate(models.items()):
@@ -298,7 +356,11 @@ def plot_samples(models: dict, n: int = 10, seed: int = 0):
     return fig
 
 # %% ../nbs/01_mnist_vae.ipynb
-def mnist_explorer(model: BurgessVAE, images: torch.Tensor, labels: torch.Tensor, n: int = 20):
+def mnist_explorer(model: BurgessVAE,     # an MNIST VAE
+                   images: torch.Tensor,  # held-out digits in [0, 1]
+                   labels: torch.Tensor,  # their digits
+                   n: int = 20,           # digits to pick from
+                  ):
     "The latent explorer for an MNIST model, with `n` held-out digits to pick from."
     with torch.no_grad(): mu, _ = model.eval().encode(images[:n])
     kl = evaluate_images(model, images)['kl_per_latent']

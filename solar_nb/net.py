@@ -65,7 +65,10 @@ class Backoff:
     base: float = 0.5
     max_wait: float = 60.0
 
-    def wait(self, attempt: int, retry_after: str | float | None = None) -> float:
+    def wait(self,
+             attempt: int,                            # the try that failed (from 0)
+             retry_after: str | float | None = None,  # the server's `Retry-After` (seconds or an HTTP date), if any
+            ) -> float:
         "Seconds to wait before try `attempt + 1` (attempts count from 0)."
         if retry_after is not None:
             try: secs = float(retry_after)
@@ -76,13 +79,17 @@ class Backoff:
         return min(self.base * 2**attempt * (1 + random.random()/2), self.max_wait)
 
 # %% ../nbs/08_net.ipynb
-def transient(e: BaseException) -> bool:
+def transient(e: BaseException,  # the failure
+             ) -> bool:
     "Whether a failure may pass when tried again: a dropped connection, a timeout, HTTP 429 or 5xx, a body cut short."
     if isinstance(e, urllib.error.HTTPError): return e.code in RETRY_STATUS  # from urllib-based clients (sunpy's scraper, HEK)
     return isinstance(e, (*TRANSIENT, urllib.error.URLError, ConnectionError, TimeoutError, http.client.IncompleteRead))
 
 # %% ../nbs/08_net.ipynb
-def with_retries(fn, what: str, backoff: Backoff = Backoff()):
+def with_retries(fn,                            # the call to try, `fn()`
+                 what: str,                     # what it does, for the error message
+                 backoff: Backoff = Backoff(),  # retries of each request
+                ):
     "Call `fn()` until it succeeds, retrying transient failures with `backoff`."
     for attempt in range(backoff.tries):
         try: return fn()
@@ -98,7 +105,8 @@ def with_retries(fn, what: str, backoff: Backoff = Backoff()):
 # %% ../nbs/08_net.ipynb
 USER_AGENT = 'solar_nb (+https://github.com/solar-nb/solar_nb)'
 
-def http_session(pool: int = 16) -> requests.Session:
+def http_session(pool: int = 16,  # connections kept per host
+                ) -> requests.Session:
     "A session with a connection pool of `pool` per host."
     s = requests.Session()
     adapter = HTTPAdapter(pool_connections=pool, pool_maxsize=pool, max_retries=0)
@@ -140,8 +148,14 @@ def _check(resp: requests.Response, url: str, expect: str):
                            f"{_error_in_json(body) or _snippet(body)}")
 
 # %% ../nbs/08_net.ipynb
-def get(url: str, params: dict | None = None, *, expect: str = 'json', session=None,
-        timeout: float = 60, backoff: Backoff = Backoff()):
+def get(url: str,                      # the URL
+        params: dict | None = None,    # query parameters
+        *,
+        expect: str = 'json',          # `json`, `text` or `bytes`
+        session=None,                  # a `requests.Session` to reuse (default: the project's)
+        timeout: float = 60,           # seconds to wait for the server
+        backoff: Backoff = Backoff(),  # retries of each request
+       ):
     "GET `url` and return its JSON, text or bytes (`expect`), retrying transient failures."
     if expect not in ('json', 'text', 'bytes'): raise ValueError(f"expect={expect!r}; use 'json', 'text' or 'bytes'")
     session = session or default_session()
@@ -170,7 +184,11 @@ class _Whole(io.BytesIO):
     def info(self): return self.headers
 
 # %% ../nbs/08_net.ipynb
-def urlopen_whole(url, *args, backoff: Backoff = Backoff(), **kwargs):
+def urlopen_whole(url,                           # a URL or `urllib.request.Request`
+                  *args,
+                  backoff: Backoff = Backoff(),  # retries of each request
+                  **kwargs,
+                 ):
     "urllib's `urlopen`, with the body read whole inside the project's retries."
     def once():
         with _urlopen(url, *args, **kwargs) as r: return _Whole(r.read(), r.geturl(), r.status, r.headers)
@@ -179,9 +197,15 @@ def urlopen_whole(url, *args, backoff: Backoff = Backoff(), **kwargs):
 # %% ../nbs/08_net.ipynb
 class Outage:
     "Items of one service failed in a row, each after all its tries; at `limit`, the service is down."
-    def __init__(self, service: str, limit: int = 24): self.service, self.limit, self.in_row, self.reason = service, limit, 0, None
+    def __init__(self,
+                 service: str,     # the service's name, for the message
+                 limit: int = 24,  # failed items in a row that make the service down
+                ):
+        self.service, self.limit, self.in_row, self.reason = service, limit, 0, None
     def passed(self): self.in_row = 0
-    def failed(self, error) -> bool:
+    def failed(self,
+               error,  # why the item failed
+              ) -> bool:
         "Count a failed item; True when this one makes the service down."
         self.in_row += 1
         if self.in_row != self.limit: return False
@@ -190,7 +214,8 @@ class Outage:
 
 # %% ../nbs/08_net.ipynb
 @contextmanager
-def file_lock(path: Path):
+def file_lock(path: Path,  # the file to guard
+             ):
     "Hold an exclusive lock on `<path>.lock` across processes (a no-op where `fcntl` is missing)."
     if fcntl is None: yield; return
     lock = str(path) + '.lock'
@@ -239,8 +264,15 @@ def _fetch_part(session, url, part: Path, timeout, on_bytes) -> None:
             raise _Transient(f"{url}: body cut off after {got} of {expected} bytes")
 
 # %% ../nbs/08_net.ipynb
-def download(url: str, dest, *, validate=None, session=None, timeout: float = 120,
-             backoff: Backoff = Backoff(), on_bytes=None) -> Path:
+def download(url: str,                      # the URL
+             dest,                          # the file to write
+             *,
+             validate=None,                 # `validate(path)` raises on a bad file
+             session=None,                  # a `requests.Session` to reuse (default: the project's)
+             timeout: float = 120,          # seconds to wait for the server
+             backoff: Backoff = Backoff(),  # retries of each request
+             on_bytes=None,                 # `on_bytes(n)` is called as bytes arrive
+            ) -> Path:
     "Download `url` to `dest` atomically, resuming and retrying; `validate(path)` raises on a bad file."
     dest = Path(dest)
     if dest.exists(): return dest

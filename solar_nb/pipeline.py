@@ -13,7 +13,10 @@ from .core import RunReport, Settings
 __all__ = ['save_figure', 'report_locations', 'with_active_regions', 'train_pipeline', 'mnist_figures', 'run_pipeline']
 
 # %% ../nbs/11a_pipeline.ipynb
-def save_figure(ax, path, dpi: int = 120):
+def save_figure(ax,              # an Axes or a Figure
+                path,            # the PNG file
+                dpi: int = 120,  # resolution
+               ):
     "Save the figure of `ax` (an Axes or a Figure) to `path`, close it and say so."
     fig = getattr(ax, 'figure', None) or ax
     Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -22,7 +25,9 @@ def save_figure(ax, path, dpi: int = 120):
     print(f'wrote {path}')
 
 # %% ../nbs/11a_pipeline.ipynb
-def report_locations(settings: Settings, **kwargs):
+def report_locations(settings: Settings,  # data directory and service URLs
+                     **kwargs,
+                    ):
     "Resolve and store the flares' locations (`kwargs` go to `locate_flares`); print the counts per source and the share inside the thesis's centre crop."
     from solar_nb.locations import in_centre_crop, locate_flares, location_counts
     located = locate_flares(settings, **kwargs)
@@ -32,7 +37,9 @@ def report_locations(settings: Settings, **kwargs):
     return located
 
 # %% ../nbs/11a_pipeline.ipynb
-def with_active_regions(flares, settings):
+def with_active_regions(flares,    # a flare table (`solar_nb.flares.flare_table`)
+                        settings,  # data directory and service URLs
+                       ):
     "The flares with HEK's NOAA active-region numbers, where the database has them (for the time split)."
     from solar_nb.hek import hek_flares
     if 'ar_noaanum' in flares: return flares
@@ -40,7 +47,15 @@ def with_active_regions(flares, settings):
     return flares.assign(ar_noaanum=ar.reindex(flares.flare_id).to_numpy())
 
 # %% ../nbs/11a_pipeline.ipynb
-def train_pipeline(valid, settings: Settings, spec, cfg, block: str = '27D', run: Path | None = None, out: Path | None = None, progress: bool = True):
+def train_pipeline(valid,                     # valid flares (`valid_flares`), with their frames
+                   settings: Settings,        # data directory and service URLs
+                   spec,                      # how frames are cut (`CutoutSpec`)
+                   cfg,                       # the training run's configuration (`SolarTrainConfig`)
+                   block: str | None = None,  # time block of the train/val/test split (default: `time_split`'s)
+                   run: Path | None = None,   # a run folder to resume (default: a new one)
+                   out: Path | None = None,   # folder for the report (default: the run's)
+                   progress: bool = True,     # show a progress bar
+                  ):
     "Dataset, time split, training and the run's report, for valid flares whose cutouts exist; returns `(run, probe)`."
     from solar_nb.latents import report_run
     from solar_nb.sequences import SPLITS, FlareSequences, split_report, time_split
@@ -49,7 +64,7 @@ def train_pipeline(valid, settings: Settings, spec, cfg, block: str = '27D', run
     print(f'{len(full)} flares with frames, {len(full.skipped)} left out')
     for r in full.skipped.itertuples(): print(f'  left out {r.flare_id}: {r.reason}')
     for r in full.fallbacks.itertuples(): print(f'  {r.flare_id}: {r.reason}')
-    split = time_split(full.flares, block=block)
+    split = time_split(full.flares) if block is None else time_split(full.flares, block=block)
     print(split_report(full.flares, split).to_string())
     sets = {s: FlareSequences(full.flares[split.to_numpy() == s], settings, spec, cfg.sources, cfg.depth) for s in SPLITS}
     run = train_solar(cfg, sets['train'], sets['val'], settings, run, progress)
@@ -60,7 +75,11 @@ def train_pipeline(valid, settings: Settings, spec, cfg, block: str = '27D', run
     return run, probe
 
 # %% ../nbs/11a_pipeline.ipynb
-def mnist_figures(run, cfg, settings, out):
+def mnist_figures(run,       # run folder (`.../version_N`)
+                  cfg,       # the run's configuration (`MnistTrainConfig`)
+                  settings,  # data directory and service URLs
+                  out,       # folder for the figures
+                 ):
     "The KL-per-latent and traversal figures of an MNIST run, into `out`."
     from solar_nb.mnist_vae import BurgessVAE, evaluate_images, load_weights, mnist_images
     from solar_nb.vae import plot_kl_per_latent, plot_traversals, read_kl_log, traversal_grid
@@ -74,7 +93,9 @@ def mnist_figures(run, cfg, settings, out):
     save_figure(plot_traversals(traversal_grid(model.decode, z, order), order).axes[0], Path(out)/'traversals.png')
 
 # %% ../nbs/11a_pipeline.ipynb
-def run_pipeline(settings: Settings, progress: bool = True) -> list[RunReport]:
+def run_pipeline(settings: Settings,     # data directory and service URLs
+                 progress: bool = True,  # show a progress bar
+                ) -> list[RunReport]:
     "Run every stage of the pipeline on the embedded sample; outputs go under `settings.data_dir`."
     from solar_nb.fits import ingest_goes, plot_flux, read_flux
     from solar_nb.donki import donki_flares, fetch_donki, plot_durations

@@ -26,7 +26,10 @@ PLANT = dict(sigma=0.35, flux0=21.9, flux_slope=0.5, flux_scatter=0.12, separati
              separation_scatter=0.15, delta_centre=0.6, delta_steepness=3.0, emergence0=0.1, emergence_slope=0.15,
              emergence_scatter=0.08, window_hours=10.0)
 
-def productivity(goes_class, rng: np.random.Generator, sigma: float = PLANT['sigma']) -> np.ndarray:
+def productivity(goes_class,                     # the flares' GOES classes
+                 rng: np.random.Generator,       # random generator
+                 sigma: float = PLANT['sigma'],  # scatter (dex)
+                ) -> np.ndarray:
     "The hidden productivity of each flare's region: `log10(peak flux) + 5.5`, scattered by `sigma`."
     u = np.log10([goes_class_to_flux(c) for c in np.atleast_1d(goes_class)]) + 5.5
     return u + rng.normal(0, sigma, len(u))
@@ -42,7 +45,9 @@ def _flux_and_separation(p: np.ndarray, rng: np.random.Generator) -> tuple[np.nd
 PLANTED_COLUMNS = ['flare_id', 'goes_class', 'start_time', 'hgs_lon', 'hgs_lat', 'location_time', 'productivity',
                    'flux', 'separation', 'tilt', 'delta', 'emergence', 'leading_sign']
 
-def plant_regions(flares: pd.DataFrame, seed: int = 0) -> pd.DataFrame:
+def plant_regions(flares: pd.DataFrame,  # located flares (`goes_class`, positions)
+                  seed: int = 0,         # random seed
+                 ) -> pd.DataFrame:
     "Each located flare's planted active region: `flux` (Mx, at the flare), `separation` (Mm), `tilt` (deg), `delta`, `emergence`."
     missing = {'flare_id', 'goes_class', 'start_time', 'hgs_lon', 'hgs_lat', 'location_time'} - set(flares.columns)
     if missing: raise ValueError(f"flares need the columns flare_id, goes_class, start_time, hgs_lon, hgs_lat, location_time; missing {', '.join(sorted(missing))}")
@@ -80,7 +85,14 @@ def catalogue_flares() -> pd.DataFrame:
 MM_PER_RSUN = 696.0   # the solar radius in Mm (RSUN_REF)
 SPOT_PEAK = 2000.0    # G: the peak field of a polarity
 
-def region_field(x, y, flux: float, separation: float, tilt: float, delta: bool, leading_sign: int) -> np.ndarray:
+def region_field(x,                  # west offsets from the region's centre (Mm)
+                 y,                  # north offsets (Mm)
+                 flux: float,        # unsigned flux of the region at its flare (Mx)
+                 separation: float,  # distance between the region's polarities (Mm)
+                 tilt: float,        # tilt of the polarities' axis to the equator (degrees)
+                 delta: bool,        # a delta spot: opposite polarities in one penumbra
+                 leading_sign: int,  # sign of the leading (western) polarity
+                ) -> np.ndarray:
     "The radial field (G) of a region at tangent-plane offsets `x` (west), `y` (north) in Mm from its centre."
     w = np.sqrt(flux/2/(2*np.pi*SPOT_PEAK))/1e8   # Mm: a Gaussian of flux flux/2 peaks at SPOT_PEAK
     a = np.array([np.cos(np.deg2rad(tilt)), np.sin(np.deg2rad(tilt))])  # the axis, from the following to the leading spot
@@ -93,12 +105,21 @@ def region_field(x, y, flux: float, separation: float, tilt: float, delta: bool,
     return leading_sign*b
 
 # %% ../nbs/10a_planted.ipynb
-def flux_at(flux, emergence, hours_before):
+def flux_at(flux,          # unsigned flux of the region at its flare (Mx)
+            emergence,     # share of the final flux that emerges over the window
+            hours_before,  # hours before the flare
+           ):
     "The flux of a region `hours_before` its flare: it grows linearly by `emergence` of its final flux over the window."
     return flux*(1 - emergence*np.clip(np.asarray(hours_before, float)/PLANT['window_hours'], 0, 1))
 
 # %% ../nbs/10a_planted.ipynb
-def schrijver_r(flux: float, separation: float, tilt: float, delta: bool, leading_sign: int, pixel: float = 1.4) -> float:
+def schrijver_r(flux: float,         # unsigned flux of the region at its flare (Mx)
+                separation: float,   # distance between the region's polarities (Mm)
+                tilt: float,         # tilt of the polarities' axis to the equator (degrees)
+                delta: bool,         # a delta spot: opposite polarities in one penumbra
+                leading_sign: int,   # sign of the leading (western) polarity
+                pixel: float = 1.4,  # pixel size of the map R is measured on (Mm)
+               ) -> float:
     "Schrijver's R (Mx) of a planted region at its flare: its unsigned flux near strong-gradient inversion lines."
     from scipy import ndimage
     g = np.arange(-150, 150, pixel)
@@ -108,7 +129,8 @@ def schrijver_r(flux: float, separation: float, tilt: float, delta: bool, leadin
     return float((np.abs(b)*weight).sum()*(pixel*1e8)**2)
 
 # %% ../nbs/10a_planted.ipynb
-def planted_truth(planted: pd.DataFrame) -> pd.DataFrame:
+def planted_truth(planted: pd.DataFrame,  # planted regions (`plant_regions`)
+                 ) -> pd.DataFrame:
     "The planted quantities per flare that a reader of the region could know (the truth the model never sees), with R."
     r = [schrijver_r(*row) for row in planted[['flux', 'separation', 'tilt', 'delta', 'leading_sign']].itertuples(index=False)]
     return planted.assign(R=r)[['flare_id', 'goes_class', 'flux', 'R', 'separation', 'delta', 'emergence']]
@@ -132,13 +154,18 @@ def _disk(header_key: tuple) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return p[on].astype(np.float32), mu[on].astype(np.float32), on
 
 # %% ../nbs/10a_planted.ipynb
-def disk_pixels(header: dict):
+def disk_pixels(header: dict,  # the frame's FITS keywords (`jp2_header`)
+               ):
     "`(unit vectors, mu, on-disk mask)` of a frame's pixels (see `_disk`)."
     return _disk((header['NAXIS1'], header['CRPIX1'], header['CRPIX2'], header['CDELT1'], header['DSUN_OBS'],
                   header['HGLT_OBS'], header['RSUN_REF']))
 
 # %% ../nbs/10a_planted.ipynb
-def rotate_to(lon, lat, from_time, to_time) -> np.ndarray:
+def rotate_to(lon,        # Stonyhurst longitude (degrees, west positive)
+              lat,        # Stonyhurst latitude (degrees, north positive)
+              from_time,  # time of the positions
+              to_time,    # time to rotate them to
+             ) -> np.ndarray:
     "Stonyhurst longitudes of `lon, lat` (degrees) at `from_time`, rotated to `to_time` (Howard's differential rotation, synodic)."
     import astropy.units as u
     from sunpy.sun.models import differential_rotation
@@ -149,14 +176,17 @@ def rotate_to(lon, lat, from_time, to_time) -> np.ndarray:
 HV_MAGNETOGRAM_CLIP = 250.0   # G: Helioviewer's jp2gen clips HMI magnetograms to [-250, 250] G, then BYTSCL
 HMI_NOISE = 10.0              # G per 0.5-arcsec pixel (Liu et al. 2012)
 
-def helioviewer_bytes(b: np.ndarray, on: np.ndarray | None = None) -> np.ndarray:
+def helioviewer_bytes(b: np.ndarray,                 # line-of-sight field (G)
+                      on: np.ndarray | None = None,  # on-disk mask (default: every pixel)
+                     ) -> np.ndarray:
     "A magnetogram in gauss as Helioviewer's 8-bit image: clipped to ±250 G, linearly to 0..255; off-disk pixels 0."
     c = np.clip(b, -HV_MAGNETOGRAM_CLIP, HV_MAGNETOGRAM_CLIP)
     img = np.floor(255.9999*(c + HV_MAGNETOGRAM_CLIP)/(2*HV_MAGNETOGRAM_CLIP)).astype(np.uint8)
     return img if on is None else np.where(on, img, 0).astype(np.uint8)
 
 # %% ../nbs/10a_planted.ipynb
-def helioviewer_gauss(img: np.ndarray) -> np.ndarray:
+def helioviewer_gauss(img: np.ndarray,  # an 8-bit Helioviewer magnetogram
+                     ) -> np.ndarray:
     "The field (G) an 8-bit Helioviewer magnetogram stands for: the centre of each byte's bin."
     return (img.astype(np.float32) + 0.5)*(2*HV_MAGNETOGRAM_CLIP/255.9999) - HV_MAGNETOGRAM_CLIP
 
@@ -164,7 +194,9 @@ def helioviewer_gauss(img: np.ndarray) -> np.ndarray:
 QUIET = dict(per_day=3, lifetime_days=2.0, productivity=-1.5)
 PLANTED_VERSION = 2   # part of the frame cache's key: raise it when the drawing changes
 
-def quiet_regions(day: int, seed: int = 0) -> pd.DataFrame:
+def quiet_regions(day: int,       # days since 1970
+                  seed: int = 0,  # random seed
+                 ) -> pd.DataFrame:
     "The regions that never flare born on `day` (days since 1970): positions at birth and their configuration."
     rng = np.random.default_rng([seed, day])
     n = QUIET['per_day']
@@ -179,7 +211,13 @@ def quiet_regions(day: int, seed: int = 0) -> pd.DataFrame:
 # %% ../nbs/10a_planted.ipynb
 class PlantedSun:
     "Magnetograms of planted active regions (a table from `plant_regions`), as Helioviewer serves HMI magnetograms."
-    def __init__(self, regions: pd.DataFrame, size: int = 512, seed: int = 0, noise: float = HMI_NOISE, quiet: bool = True):
+    def __init__(self,
+                 regions: pd.DataFrame,     # planted regions (`plant_regions`)
+                 size: int = 512,           # side of the frames (pixels)
+                 seed: int = 0,             # random seed
+                 noise: float = HMI_NOISE,  # HMI's noise per full-resolution pixel (G)
+                 quiet: bool = True,        # add regions that never flare
+                ):
         if not (isinstance(size, int) and 256 <= size <= HV_SIZE): raise ValueError(f"size {size!r}: frames are 256 to {HV_SIZE} pixels (Helioviewer's nine resolution levels)")
         self.regions = regions.sort_values('start_time').reset_index(drop=True)
         self.size, self.seed, self.noise, self.quiet = size, seed, noise, quiet
@@ -188,7 +226,9 @@ class PlantedSun:
         digest.update(repr((PLANTED_VERSION, size, seed, noise, quiet, PLANT, QUIET)).encode())
         self.key = digest.hexdigest()[:16]
 
-    def regions_at(self, t: int) -> pd.DataFrame:
+    def regions_at(self,
+                   t: int,  # the frame's time (seconds since 1970, UTC)
+                  ) -> pd.DataFrame:
         "The regions alive at `t` (seconds since 1970), rotated to `t`, with their flux then."
         lo, hi = np.searchsorted(self._start, [t - 3600, t + 11*3600], 'left')
         live = self.regions.iloc[lo:hi]
@@ -202,7 +242,9 @@ class PlantedSun:
         when = pd.Timestamp(t, unit='s')
         return live.assign(hgs_lon=rotate_to(live.hgs_lon, live.hgs_lat, live.location_time, [when]*len(live)) if len(live) else live.hgs_lon)
 
-    def field(self, t: int) -> tuple[np.ndarray, dict]:
+    def field(self,
+              t: int,  # the frame's time (seconds since 1970, UTC)
+             ) -> tuple[np.ndarray, dict]:
         "`(B_LOS in gauss, header)` of the frame at `t`, without noise (rows from the top)."
         header = hmi_header(19, int(t), self.size)
         p, mu, on = disk_pixels(header)
@@ -219,7 +261,9 @@ class PlantedSun:
         out = np.zeros(on.shape, np.float32); out[on] = b
         return out, header
 
-    def image(self, t: int) -> np.ndarray:
+    def image(self,
+              t: int,  # the frame's time (seconds since 1970, UTC)
+             ) -> np.ndarray:
         "The 8-bit frame at `t`, with HMI's noise (averaged over the 4096-pixel frame's pixels each of ours covers)."
         b, header = self.field(t)
         rng = np.random.default_rng([self.seed, int(t)])
@@ -228,11 +272,16 @@ class PlantedSun:
 
     def _path(self, t: int) -> Path: return jp2_cache_dir()/'planted'/self.key/f'{int(t)}.jp2'
 
-    def jp2(self, t: int) -> bytes:
+    def jp2(self,
+            t: int,  # the frame's time (seconds since 1970, UTC)
+           ) -> bytes:
         "The JP2 file of the frame at `t` (encoded once, then read from the disk cache)."
         return with_header(encoded_jp2(self._path(t), lambda: self.image(t)), 19, t, self.size)
 
-    def prerender(self, times, workers: int | None = None) -> int:
+    def prerender(self,
+                  times,                       # frame times (seconds since 1970)
+                  workers: int | None = None,  # processes (default: the CPUs)
+                 ) -> int:
         "Encode the frames at `times` (seconds since 1970) into the disk cache ahead of serving, over `workers` processes; returns how many were new."
         from concurrent.futures import ProcessPoolExecutor
         todo = sorted({int(t) for t in times if not self._path(int(t)).exists()})

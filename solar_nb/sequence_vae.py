@@ -18,7 +18,13 @@ _STRIDE = (1, 2, 2)
 
 class SequenceVAE(nn.Module):
     "The thesis's 3D-convolutional beta-VAE for `(in_chan, depth, H, W)` flare sequences."
-    def __init__(self, in_chan: int = 1, latent_size: int = 32, dropout: float = 0.0, input_dim=(6, 512, 512), init_weights: bool = True):
+    def __init__(self,
+                 in_chan: int = 1,           # input channels (sources)
+                 latent_size: int = 32,      # number of latents
+                 dropout: float = 0.0,       # 3D dropout after each convolution (0: none, as in the thesis's runs)
+                 input_dim=(6, 512, 512),    # `(depth, height, width)` of a sequence
+                 init_weights: bool = True,  # Xavier-uniform weights and zero biases
+                ):
         super().__init__()
         self.in_chan, self.latent_size, self.input_dim = in_chan, latent_size, tuple(input_dim)
         shapes, chans = [self.input_dim], [in_chan]
@@ -42,11 +48,20 @@ class SequenceVAE(nn.Module):
             for m in self.modules():
                 if isinstance(m, (nn.Conv3d, nn.ConvTranspose3d, nn.Linear)): nn.init.xavier_uniform_(m.weight); nn.init.zeros_(m.bias)
 
-    def encode(self, x):
+    def encode(self,
+               x,  # sequences in [0, 1], `(batch, in_chan, depth, H, W)`
+              ):
+        "`(mu, logvar)` of the posterior of each sequence."
         h = self.encoder(x)
         return self.fc_mu(h), self.fc_logvar(h)
-    def decode(self, z): return self.decoder(z)
-    def forward(self, x):
+    def decode(self,
+               z,  # latent codes, `(batch, latent_size)`
+              ):
+        "Sequences (Bernoulli means in [0, 1]) of latent codes."
+        return self.decoder(z)
+    def forward(self,
+                x,  # sequences in [0, 1], `(batch, in_chan, depth, H, W)`
+               ):
         mu, logvar = self.encode(x)
         z = mu + torch.randn_like(mu)*(0.5*logvar).exp() if self.training else mu
         return self.decode(z), mu, logvar

@@ -20,7 +20,9 @@ from .net import CorruptFile
 __all__ = ['SPLITS', 'select_frames', 'FlareSequences', 'time_split', 'split_report']
 
 # %% ../nbs/06b_sequences.ipynb
-def select_frames(n: int, depth: int) -> list[int]:
+def select_frames(n: int,      # frames the flare has
+                  depth: int,  # frames to choose
+                 ) -> list[int]:
     "The thesis's indices of `depth` frames evenly chosen from `n` (sorted by time)."
     if n < depth: raise ValueError(f"{n} frames are fewer than the {depth} needed")
     return [int((i + 1)*n/(depth + 1)) for i in range(depth)] if n > depth else list(range(n))
@@ -28,8 +30,15 @@ def select_frames(n: int, depth: int) -> list[int]:
 # %% ../nbs/06b_sequences.ipynb
 class FlareSequences(Dataset):
     "Flares as `(sources, depth, H, W)` tensors in [0, 1] from packed cutouts (or their JP2 frames), with labels."
-    def __init__(self, flares: pd.DataFrame, settings: Settings | None = None, spec: CutoutSpec = CutoutSpec(),
-                 sources=(19,), depth: int = 6, max_gap: str = '3h', prefer: str = 'packed'):
+    def __init__(self,
+                 flares: pd.DataFrame,              # valid flares (`valid_flares`), with their frames
+                 settings: Settings | None = None,  # data directory and service URLs (default: `get_settings()`)
+                 spec: CutoutSpec = CutoutSpec(),   # how frames are cut (`CutoutSpec`)
+                 sources=(19,),                     # Helioviewer source ids, one channel each
+                 depth: int = 6,                    # frames per sequence
+                 max_gap: str = '3h',               # leave out a flare with frames farther apart than this
+                 prefer: str = 'packed',            # read a flare's `packed` `.npz` when there is one, or its `jp2` frames
+                ):
         if prefer not in ('packed', 'jp2'): raise ValueError(f"prefer {prefer!r}: use 'packed' or 'jp2'")
         missing = {'flare_id', 'goes_class', 'peak_time'} - set(flares.columns)
         if missing: raise ValueError(f"flares need the columns flare_id, goes_class, peak_time; missing {', '.join(sorted(missing))}")
@@ -71,7 +80,9 @@ class FlareSequences(Dataset):
 
     def __len__(self): return len(self.items)
 
-    def frames(self, i: int) -> np.ndarray:
+    def frames(self,
+               i: int,  # the flare's index
+              ) -> np.ndarray:
         "The flare's selected frames, uint8 `(sources, depth, H, W)`."
         out = []
         for s in self.sources:
@@ -91,7 +102,11 @@ class FlareSequences(Dataset):
 # %% ../nbs/06b_sequences.ipynb
 SPLITS = ('train', 'val', 'test')
 
-def time_split(flares: pd.DataFrame, fractions=(0.7, 0.15, 0.15), block: str = '27D', ar_column: str = 'ar_noaanum') -> pd.Series:
+def time_split(flares: pd.DataFrame,           # a flare table (`solar_nb.flares.flare_table`)
+               fractions=(0.7, 0.15, 0.15),    # shares of train, val and test
+               block: str = '27D',             # length of the time blocks (a solar rotation)
+               ar_column: str = 'ar_noaanum',  # column of NOAA active-region numbers (a region's flares stay in one split)
+              ) -> pd.Series:
     "`train`, `val` or `test` for each flare: time blocks joined by shared active regions, dealt out in time order."
     if len(fractions) != 3 or abs(sum(fractions) - 1) > 1e-9 or min(fractions) < 0:
         raise ValueError(f"fractions {fractions!r} must be three non-negative shares of 1 (train, val, test)")
@@ -115,7 +130,9 @@ def time_split(flares: pd.DataFrame, fractions=(0.7, 0.15, 0.15), block: str = '
     return pd.Series([split_of[g] for g in group], index=flares.index, name='split')
 
 # %% ../nbs/06b_sequences.ipynb
-def split_report(flares: pd.DataFrame, split: pd.Series) -> pd.DataFrame:
+def split_report(flares: pd.DataFrame,  # a flare table (`solar_nb.flares.flare_table`)
+                 split: pd.Series,      # each flare's split (`time_split`)
+                ) -> pd.DataFrame:
     "Flares per GOES class letter and split, and the share of M and X flares."
     letter = flares['goes_class'].map(lambda c: parse_goes_class(c)[0])
     t = pd.crosstab(split, letter).reindex(index=[s for s in SPLITS if s in set(split)], fill_value=0)

@@ -4,35 +4,23 @@
 
 # %% ../nbs/10_services.ipynb 2
 from __future__ import annotations
-import csv
-import datetime as dt
-import gzip
+import importlib
 import importlib.resources
-import io
-import json
 import re
-import shutil
 import socket
 import struct
 import sys
-import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
-from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from fastcore.basics import patch
-
 from .core import SERVICES, Settings
-from .flares import goes_class_to_flux
 
 # %% auto 0
-__all__ = ['FAULTS', 'SAMPLES', 'GOES_SAMPLES', 'GOES_SERVED', 'NCEI_SAMPLE_DAY', 'SERVICE_PATHS', 'Answer', 'Fault', 'Logged',
-           'GoesArchive', 'sdac_fits', 'ncei_netcdf', 'apache_index', 'LocalServer', 'donki_sample', 'hek_sample',
-           'hek_filter']
+__all__ = ['FAULTS', 'SAMPLES', 'SERVICE_PATHS', 'LOCAL_SERVICES', 'Answer', 'Fault', 'Logged', 'LocalServer']
 
 # %% ../nbs/10_services.ipynb
 @dataclass
@@ -69,69 +57,13 @@ class Logged:
 
 # %% ../nbs/10_services.ipynb
 SAMPLES = Path(str(importlib.resources.files('solar_nb')/'samples'))
-GOES_SAMPLES = SAMPLES/'goes'
-GOES_SERVED = {15: (dt.date(2010, 4, 7), dt.date(2020, 3, 4))}
-NCEI_SAMPLE_DAY = dt.date(2019, 1, 2)
-
-class GoesArchive:
-    "Real GOES-15 XRS files, re-dated to any day of the satellite's operations."
-    def __init__(self, missing=()):
-        self.missing = {dt.date.fromisoformat(str(d)) for d in missing}
-
-    def days(self, satellite: int, year: int, month: int | None = None) -> list[dt.date]:
-        first, last = GOES_SERVED.get(satellite, (None, None))
-        if first is None: return []
-        d0 = dt.date(year, month or 1, 1)
-        d1 = dt.date(year + (month == 12 if month else 1), (month % 12 + 1) if month else 1, 1)
-        n = (d1 - d0).days
-        return [d for d in (d0 + dt.timedelta(i) for i in range(n)) if first <= d <= last and d not in self.missing]
-
-    def served(self, satellite, day) -> bool: return day in self.days(satellite, day.year, day.month)
-
-    @staticmethod
-    def sdac_name(satellite, day): return f'go{satellite:02d}{day:%Y%m%d}.fits'
-    @staticmethod
-    def ncei_name(satellite, day): return f'sci_xrsf-l2-avg1m_g{satellite:02d}_d{day:%Y%m%d}_v1-0-0.nc'
-
-# %% ../nbs/10_services.ipynb
-@lru_cache(maxsize=32)
-def sdac_fits(day: dt.date) -> bytes:
-    "A real GOES-15 SDAC FITS file with its dates set to `day`."
-    from astropy.io import fits
-    samples = {dt.date(2011, 6, 7): 'go1520110607.fits.gz', dt.date(2012, 6, 1): 'go1520120601.fits.gz'}
-    sample = samples.get(day) or list(samples.values())[day.toordinal() % 2]
-    with fits.open(GOES_SAMPLES/sample) as hdul:
-        for key in ('DATE-OBS', 'DATE-END'): hdul[0].header[key] = f'{day:%d/%m/%Y}'
-        buf = io.BytesIO(); hdul.writeto(buf)
-    return buf.getvalue()
-
-# %% ../nbs/10_services.ipynb
-@lru_cache(maxsize=32)
-def ncei_netcdf(day: dt.date) -> bytes:
-    "A real (truncated) NCEI GOES-15 1-minute netCDF file with its time axis moved to `day`."
-    import h5netcdf
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp)/'f.nc'
-        shutil.copy(GOES_SAMPLES/'sci_xrsf-l2-avg1m_g15_d20190102_truncated.nc', path)
-        with h5netcdf.File(path, 'a') as f:
-            f.variables['time'][...] = f.variables['time'][...] + (day - NCEI_SAMPLE_DAY).days*86400.0
-            f.attrs['time_coverage_start'] = f'{day}T00:00:00.000Z'
-        return path.read_bytes()
-
-# %% ../nbs/10_services.ipynb
-def apache_index(path: str, names: list[str]) -> Answer:
-    "An Apache-style directory listing of `names`."
-    rows = '\n'.join(f'<tr><td><a href="{n}">{n}</a></td><td align="right">2020-03-05 12:00  </td>'
-                     f'<td align="right">700K</td></tr>' for n in names)
-    html = (f'<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 3.2 Final//EN">\n<html><head><title>Index of {path}</title>'
-            f'</head><body><h1>Index of {path}</h1><table><tr><th>Name</th><th>Last modified</th><th>Size</th></tr>'
-            f'<tr><td><a href="../">Parent Directory</a></td></tr>\n{rows}\n</table></body></html>\n')
-    return Answer(html.encode(), 'text/html;charset=UTF-8')
 
 # %% ../nbs/10_services.ipynb
 SERVICE_PATHS = {'goes_sdac': '/goes/fits', 'goes_ncei': '/ncei/xrs', 'donki': '/DONKI/WS/get', 'hek': '/hek/her',
                  'helioviewer': '/helioviewer/v2', 'mnist': '/mnist'}
-assert set(SERVICE_PATHS) == set(SERVICES)
+LOCAL_SERVICES = {'goes_sdac': 'local_goes', 'goes_ncei': 'local_goes', 'donki': 'local_donki', 'hek': 'local_hek',
+                  'helioviewer': 'local_helioviewer', 'mnist': 'local_mnist'}
+assert set(SERVICE_PATHS) == set(LOCAL_SERVICES) == set(SERVICES)
 
 # %% ../nbs/10_services.ipynb
 class _Handler(BaseHTTPRequestHandler):
@@ -202,21 +134,22 @@ class _Server(ThreadingHTTPServer):
 # %% ../nbs/10_services.ipynb
 class LocalServer:
     "Every remote service the pipeline uses, answered locally from real data, with fault injection."
-    def __init__(self, goes_missing=(), host: str = '127.0.0.1', port: int = 0, features=(), planted=None):
-        from solar_nb.local_helioviewer import HV_SIZE, add_helioviewer_routes   # (it imports this module)
-        self.goes = GoesArchive(goes_missing)
+    def __init__(self,
+                 goes_missing=(),          # GOES days the archives lack
+                 host: str = '127.0.0.1',  # address to answer on
+                 port: int = 0,            # port (0: a free one)
+                 features=(),              # `SunFeature`s drawn into the Helioviewer frames
+                 planted=None,             # a `PlantedSun` whose magnetograms replace source 19's
+                ):
         self.host, self.port = host, port
         self.requests: list[Logged] = []
         self.faults: list[Fault] = []
         self._lock = threading.Lock()
         self.routes: list[tuple[re.Pattern, callable]] = []
-        self.donki_records = donki_sample()
-        self.hek_records = hek_sample()
-        self.hek_page_size = 100
-        self.hv_size = HV_SIZE
+        self.goes_missing = goes_missing  # GOES days the archives lack
         self.features = tuple(features)  # SunFeatures drawn into the Helioviewer frames
         self.planted = planted            # a planted.PlantedSun: its magnetograms replace source 19's
-        self._add_goes_routes(); self._add_donki_routes(); self._add_hek_routes(); self._add_mnist_routes(); add_helioviewer_routes(self)
+        for module in dict.fromkeys(LOCAL_SERVICES.values()): importlib.import_module(f'solar_nb.{module}').add_routes(self)
         self._httpd = None
 
     def start(self) -> LocalServer:
@@ -235,14 +168,21 @@ class LocalServer:
 
     @property
     def base(self) -> str: return f'http://{self.host}:{self.port}'
-    def url(self, service: str) -> str:
+    def url(self,
+            service: str,  # one of `SERVICE_PATHS`
+           ) -> str:
         "Base URL of `service` on this server."
         return self.base + SERVICE_PATHS[service]
-    def settings(self, data_dir='data') -> Settings:
+    def settings(self,
+                 data_dir='data',  # data directory
+                ) -> Settings:
         "Settings that send every service's requests here."
         return Settings(data_dir, {k: self.url(k) for k in SERVICE_PATHS})
 
-    def add_route(self, pattern: str, answer):
+    def add_route(self,
+                  pattern: str,  # regular expression the whole path must match
+                  answer,        # `answer(match, query) -> Answer`
+                 ):
         "Answer paths that fully match `pattern` with `answer(match, query) -> Answer`."
         self.routes.append((re.compile(pattern), answer))
 
@@ -251,7 +191,14 @@ class LocalServer:
             if m := rx.fullmatch(path): return fn(m, query)
         return Answer(b'<html><body><h1>404 Not Found</h1></body></html>', 'text/html', 404)
 
-    def inject(self, kind: str, path: str = '', times: int | None = 1, every: int = 1, first: int | None = None, **params) -> Fault:
+    def inject(self,
+               kind: str,                 # one of `FAULTS`
+               path: str = '',            # regular expression searched in the request's path and query
+               times: int | None = 1,     # answers to change (None: all)
+               every: int = 1,            # change every n-th matching request
+               first: int | None = None,  # the first matching request to change (default: the `every`-th)
+               **params,
+              ) -> Fault:
         "Change the next `times` answers to requests matching `path` (a regex searched in the path and query), or every `every`-th of them from the `first`."
         if kind not in FAULTS: raise ValueError(f"unknown fault {kind!r}; valid faults: {', '.join(FAULTS)}")
         if not (isinstance(every, int) and every >= 1): raise ValueError(f"every={every!r}: give a whole number of requests, 1 or more")
@@ -285,110 +232,3 @@ class LocalServer:
         with self._lock: self.requests.append(Logged(method, path, status, nbytes))
 
     def bytes_sent(self) -> int: return sum(r.nbytes for r in self.requests)
-
-# %% ../nbs/10_services.ipynb
-@patch
-def _add_goes_routes(self: LocalServer):
-    def sdac_index(m, q):
-        year = int(m['year'])
-        return apache_index(m[0], [self.goes.sdac_name(s, d) for s in GOES_SERVED for d in self.goes.days(s, year)])
-    def sdac_file(m, q):
-        sat, day = int(m['sat']), dt.datetime.strptime(m['day'], '%Y%m%d').date()
-        if not self.goes.served(sat, day): return Answer(b'<html>404 Not Found</html>', 'text/html', 404)
-        return Answer(sdac_fits(day), 'application/fits')
-    def ncei_index(m, q):
-        sat, year, month = int(m['sat']), int(m['year']), int(m['month'])
-        return apache_index(m[0], [self.goes.ncei_name(sat, d) for d in self.goes.days(sat, year, month)])
-    def ncei_file(m, q):
-        sat, day = int(m['sat']), dt.datetime.strptime(m['day'], '%Y%m%d').date()
-        if not self.goes.served(sat, day): return Answer(b'<html>404 Not Found</html>', 'text/html', 404)
-        return Answer(ncei_netcdf(day), 'application/x-netcdf')
-    sdac, ncei = SERVICE_PATHS['goes_sdac'], SERVICE_PATHS['goes_ncei']
-    self.add_route(rf'{sdac}/(?P<year>\d{{4}})/?', sdac_index)
-    self.add_route(rf'{sdac}/\d{{4}}/go(?P<sat>\d\d)(?P<day>\d{{8}})\.fits', sdac_file)
-    nc_dir = rf'{ncei}/goes(?P<sat>\d\d)/xrsf-l2-avg1m_science/(?P<year>\d{{4}})/(?P<month>\d\d)'
-    self.add_route(nc_dir + '/?', ncei_index)
-    self.add_route(rf'{ncei}/goes\d\d/xrsf-l2-avg1m_science/\d{{4}}/\d\d/sci_xrsf-l2-avg1m_g(?P<sat>\d\d)_d(?P<day>\d{{8}})_v[\d-]+\.nc',
-                   ncei_file)
-
-# %% ../nbs/10_services.ipynb
-def donki_sample() -> list[dict]:
-    "The thesis's real DONKI FLR records, as the live service returns them."
-    with gzip.open(SAMPLES/'donki'/'donki_flr_2011_2018.json.gz', 'rt', encoding='utf-8') as f: records = json.load(f)
-    return [{'flrID': r['flrID'], 'catalog': 'M2M_CATALOG', **{k: v for k, v in r.items() if k != 'flrID'},
-             'note': '', 'submissionTime': r['endTime'] or r['peakTime'], 'versionId': 1} for r in records]
-
-# %% ../nbs/10_services.ipynb
-def _hek_time(t: str) -> str: return t[:19].replace(' ', 'T')
-
-# %% ../nbs/10_services.ipynb
-def hek_sample() -> list[dict]:
-    "The thesis's real HEK GOES flare records, with the fields HEK returns for them."
-    with gzip.open(SAMPLES/'hek'/'hek_flares_GOES.csv.gz', 'rt', encoding='utf-8') as f: rows = list(csv.DictReader(f))
-    num = lambda v, kind=float: None if v in ('', 'None', None) else kind(float(v))
-    return [{'event_type': 'FL', 'kb_archivid': r['kb_archivid'], 'event_starttime': _hek_time(r['event_starttime']),
-             'event_peaktime': _hek_time(r['event_peaktime']), 'event_endtime': _hek_time(r['event_endtime']),
-             'fl_goescls': r['fl_goescls'], 'ar_noaanum': num(r['ar_noaanum'], int), 'event_coord1': num(r['event_coord1']),
-             'event_coord2': num(r['event_coord2']), 'event_coord3': num(r['event_coord3']),
-             'event_coordsys': 'UTC-HGS-TOPO', 'event_coordunit': 'degrees', 'obs_observatory': 'GOES',
-             'obs_instrument': 'GOES', 'obs_channelid': '1-8 Angstrom', 'frm_name': 'SWPC'} for r in rows]
-
-# %% ../nbs/10_services.ipynb
-_OPS = {'>': lambda a, b: a > b, '<': lambda a, b: a < b, '=': lambda a, b: a == b, '>=': lambda a, b: a >= b,
-        '<=': lambda a, b: a <= b, '!=': lambda a, b: a != b}
-
-def _hek_value(name, v):
-    if v is None or v == '': return None
-    if name == 'fl_goescls': return goes_class_to_flux(v)
-    try: return float(v)
-    except (TypeError, ValueError): return str(v).lower()
-
-# %% ../nbs/10_services.ipynb
-def hek_filter(records: list[dict], query: dict) -> list[dict]:
-    "The records matching a HEK search query (as sunpy sends it), sorted by start time."
-    t0, t1 = _hek_time(query['event_starttime']), _hek_time(query['event_endtime'])
-    types = set(query.get('event_type', '**').split(','))
-    out = [r for r in records if ('**' in types or r['event_type'] in types)
-           and r['event_endtime'] >= t0 and r['event_starttime'] <= t1]
-    i = 0
-    while f'param{i}' in query:
-        name, op, value = query[f'param{i}'].lower(), query.get(f'op{i}', '='), query[f'value{i}']
-        if op not in _OPS: raise ValueError(f'unknown operator {op!r}')
-        want = _hek_value(name, value)
-        out = [r for r in out if (v := _hek_value(name, r.get(name))) is not None and _OPS[op](v, want)]
-        i += 1
-    return sorted(out, key=lambda r: (r['event_starttime'], r['kb_archivid']))
-
-# %% ../nbs/10_services.ipynb
-@patch
-def _add_donki_routes(self: LocalServer):
-    def flr(m, q):
-        try: start, end = (dt.date.fromisoformat(q[k]) for k in ('startDate', 'endDate'))
-        except (KeyError, ValueError):
-            return Answer(b'<html><body><h1>HTTP Status 400 - Bad Request</h1><p>startDate and endDate must be '
-                          b'yyyy-MM-dd</p></body></html>', 'text/html', 400)
-        found = [r for r in self.donki_records if start <= dt.date.fromisoformat(r['beginTime'][:10]) <= end]
-        return Answer(json.dumps(found).encode(), 'application/json')
-    self.add_route(rf"{SERVICE_PATHS['donki']}/FLR/?", flr)
-
-# %% ../nbs/10_services.ipynb
-@patch
-def _add_hek_routes(self: LocalServer):
-    def her(m, q):
-        if q.get('cmd') != 'search' or 'event_starttime' not in q:
-            return Answer(b'<html><body>HEK: unknown command</body></html>', 'text/html', 400)
-        try: found = hek_filter(self.hek_records, q)
-        except (ValueError, KeyError) as e: return Answer(f'<html><body>HEK error: {e}</body></html>'.encode(), 'text/html', 400)
-        page, size = int(q.get('page', 1)), int(q.get('result_limit', self.hek_page_size))
-        chunk = found[(page - 1)*size:page*size]
-        return Answer(json.dumps({'result': chunk, 'overmax': page*size < len(found)}).encode(), 'application/json')
-    self.add_route(rf"{SERVICE_PATHS['hek']}/?", her)
-
-# %% ../nbs/10_services.ipynb
-@patch
-def _add_mnist_routes(self: LocalServer):
-    def gz(m, q):
-        path = SAMPLES/'mnist'/m['name']
-        if not path.exists(): return Answer(b'<?xml version="1.0"?><Error><Code>NoSuchKey</Code></Error>', 'application/xml', 404)
-        return Answer(path.read_bytes(), 'application/x-gzip')
-    self.add_route(rf"{SERVICE_PATHS['mnist']}/(?P<name>[\w.-]+\.gz)", gz)

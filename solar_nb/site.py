@@ -115,7 +115,10 @@ def _module_of(stem: str) -> str | None:
     return m and f'solar_nb.{m[1]}'
 
 # %% ../nbs/12_site.ipynb
-def render_page(nb_path: Path, pages: list[tuple[str, str]], href: str) -> str:
+def render_page(nb_path: Path,                 # a processed notebook
+                pages: list[tuple[str, str]],  # `(title, href)` of every page, for the sidebar
+                href: str,                     # this page's file name
+               ) -> str:
     "HTML of one processed notebook with its subtitle, the site's sidebar and search, and its contents."
     import nbformat
     from nbconvert import HTMLExporter
@@ -141,7 +144,9 @@ def render_page(nb_path: Path, pages: list[tuple[str, str]], href: str) -> str:
     return re.sub(r'(<body[^>]*>)', lambda m: m[1] + _sidebar(pages, href) + _toc(body), body.replace('</head>', _CSS + '</head>'), count=1)
 
 # %% ../nbs/12_site.ipynb
-def build_site(out=None, quarto: bool | None = None) -> Path:
+def build_site(out=None,                    # folder to build into (default `_docs`)
+               quarto: bool | None = None,  # use Quarto (default: when it is installed)
+              ) -> Path:
     "Build the docs site into `out` (default `_docs`): with Quarto if available (or `quarto=True`), else static HTML."
     root = _root()
     out = Path(out or root/'_docs')
@@ -170,7 +175,8 @@ def _href(nb_path: Path) -> str:
     return re.sub(r'^\d+[a-z]?_', '', nb_path.stem) + '.html'
 
 # %% ../nbs/12_site.ipynb
-def readme_text(index_nb=None) -> str:
+def readme_text(index_nb=None,  # the index notebook (default: `nbs/index.ipynb`)
+               ) -> str:
     "README.md's text, rendered from `nbs/index.ipynb`: not its hidden cells, nor its figures (`echo: false`) and their prose (`<!-- docs only -->`)."
     import nbformat
     from nbconvert import MarkdownExporter
@@ -191,7 +197,9 @@ def write_readme() -> Path:
     return path
 
 # %% ../nbs/12_site.ipynb
-def main(argv=None) -> int:
+def main(argv=None,  # command-line words (default: `sys.argv[1:]`)
+        ) -> int:
+    "Entry point of `python -m solar_nb.site`: build the docs site, or write README.md (`--readme`)."
     p = argparse.ArgumentParser('make docs', description='Build the docs site or README.md.')
     p.add_argument('--out', help='folder for the site (default _docs)')
     p.add_argument('--readme', action='store_true', help='write README.md from nbs/index.ipynb')

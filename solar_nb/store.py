@@ -107,7 +107,9 @@ CREATE INDEX IF NOT EXISTS helioviewer_files_frame ON helioviewer_files(source_i
 """
 
 # %% ../nbs/09_store.ipynb
-def connect(path, timeout: float = 120) -> sqlite3.Connection:
+def connect(path,                  # the SQLite file
+            timeout: float = 120,  # seconds to wait for another writer's lock
+           ) -> sqlite3.Connection:
     "Open the project database at `path`, creating its folder and tables if needed."
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -125,7 +127,8 @@ def connect(path, timeout: float = 120) -> sqlite3.Connection:
 
 # %% ../nbs/09_store.ipynb
 @contextmanager
-def transaction(conn: sqlite3.Connection):
+def transaction(conn: sqlite3.Connection,  # database connection (`solar_nb.store.connect`)
+               ):
     "Run the block in one write transaction: all of it is committed, or none of it."
     conn.execute('BEGIN IMMEDIATE')
     try: yield conn

@@ -65,7 +65,9 @@ class SolarTrainConfig:
         return torch.device(f'cuda:{rank}') if torch.cuda.is_available() else torch.device('cpu')
 
 # %% ../nbs/06_training.ipynb
-def hparams_yaml(cfg: SolarTrainConfig, world_size: int = 1) -> str:
+def hparams_yaml(cfg: SolarTrainConfig,  # the run's configuration
+                 world_size: int = 1,    # processes training together
+                ) -> str:
     "The run's `hparams.yaml` in the thesis's form (its keys, plus this project's)."
     h = {'batch_size': cfg.batch_size, 'beta': cfg.beta, 'date': f'{dt.datetime.now():%Y-%m-%d %H:%M:%S}', 'dropout': cfg.dropout,
          'gamma': cfg.gamma, 'init_weights': True, 'latent_size': cfg.latent_size, 'learning_rate': cfg.lr,
@@ -85,7 +87,11 @@ def _distributed(device: torch.device) -> tuple[int, int, bool]:
     return dist.get_rank(), dist.get_world_size(), True
 
 # %% ../nbs/06_training.ipynb
-def sequence_loss(model, x, beta: float, autocast: bool):
+def sequence_loss(model,           # a sequence VAE
+                  x,               # a batch of sequences in [0, 1]
+                  beta: float,     # weight of the KL term (beta)
+                  autocast: bool,  # forward pass in bf16 (the loss stays fp32)
+                 ):
     "`(loss, bce, kl, mu, logvar)` of a batch; the forward pass in bf16 when `autocast`, the loss in fp32."
     with torch.autocast(x.device.type, dtype=torch.bfloat16, enabled=autocast):
         recon, mu, logvar = model(x)
@@ -94,7 +100,11 @@ def sequence_loss(model, x, beta: float, autocast: bool):
 
 # %% ../nbs/06_training.ipynb
 @torch.no_grad()
-def evaluate_sequences(model, loader, beta: float, autocast: bool = False) -> dict:
+def evaluate_sequences(model,                   # a sequence VAE
+                       loader,                  # batches of flare sequences
+                       beta: float,             # weight of the KL term (beta)
+                       autocast: bool = False,  # forward pass in bf16 (the loss stays fp32)
+                      ) -> dict:
     "Mean loss, BCE (and its excess over the floor) and KL per flare, the KL per latent and the active-latent count."
     was = model.training; model.eval()
     device = next(model.parameters()).device
@@ -110,7 +120,9 @@ def evaluate_sequences(model, loader, beta: float, autocast: bool = False) -> di
             'active': active_latents(kl_lat)}
 
 # %% ../nbs/06_training.ipynb
-def plot_sequences(rows: dict, title: str | None = None):
+def plot_sequences(rows: dict,                # `{name: (depth, H, W) array in [0, 1]}`
+                   title: str | None = None,  # figure title
+                  ):
     "Rows of frame sequences (`name -> (depth, H, W)` arrays in [0, 1]) as a grid, one frame per column."
     names = list(rows)
     depth = len(next(iter(rows.values())))
@@ -129,8 +141,13 @@ def _worker_init(_):
     glymur.set_option('lib.num_threads', 1)
 
 # %% ../nbs/06_training.ipynb
-def train_solar(cfg: SolarTrainConfig, train: Dataset, val: Dataset | None = None, settings: Settings | None = None,
-                run: Path | None = None, progress: bool = True) -> Path:
+def train_solar(cfg: SolarTrainConfig,             # the training run's configuration
+                train: Dataset,                    # training flares (`FlareSequences`)
+                val: Dataset | None = None,        # validation flares
+                settings: Settings | None = None,  # data directory and service URLs (default: `get_settings()`)
+                run: Path | None = None,           # a run folder to resume (default: a new one)
+                progress: bool = True,             # show a progress bar
+               ) -> Path:
     "Train (or resume, given `run`) the 3D beta-VAE on `train`, evaluating on `val`; returns the run folder."
     from torch.nn.parallel import DistributedDataParallel
     from torch.utils.data.distributed import DistributedSampler

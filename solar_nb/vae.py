@@ -18,16 +18,20 @@ import matplotlib.pyplot as plt
 
 # %% auto 0
 __all__ = ['kl_terms', 'kl_per_latent', 'Capacity', 'beta_vae_loss', 'new_run_dir', 'atomic_save', 'load_checkpoint', 'KLLog',
-           'read_kl_log', 'active_latents', 'plot_kl_per_latent', 'traversal_grid', 'plot_traversals',
+           'read_kl_log', 'final_kl', 'active_latents', 'plot_kl_per_latent', 'traversal_grid', 'plot_traversals',
            'latent_explorer']
 
 # %% ../nbs/01a_vae.ipynb
-def kl_terms(mu: torch.Tensor, logvar: torch.Tensor) -> torch.Tensor:
+def kl_terms(mu: torch.Tensor,      # posterior means, `(batch, latents)`
+             logvar: torch.Tensor,  # posterior log-variances, shaped like `mu`
+            ) -> torch.Tensor:
     "KL divergence from N(0, I) of each latent of each example (nats), shaped like `mu`."
     return 0.5*(-1 - logvar + mu.pow(2) + logvar.exp())
 
 # %% ../nbs/01a_vae.ipynb
-def kl_per_latent(mu: torch.Tensor, logvar: torch.Tensor) -> torch.Tensor:
+def kl_per_latent(mu: torch.Tensor,      # posterior means, `(batch, latents)`
+                  logvar: torch.Tensor,  # posterior log-variances, shaped like `mu`
+                 ) -> torch.Tensor:
     "KL divergence from N(0, I) of each latent, averaged over the batch (nats)."
     return kl_terms(mu, logvar).mean(0)
 
@@ -41,10 +45,21 @@ class Capacity:
     def __post_init__(self):
         if self.c_max < 0 or self.steps < 1 or self.gamma <= 0:
             raise ValueError(f"capacity needs c_max >= 0, steps >= 1 and gamma > 0; got {self}")
-    def at(self, step: int) -> float: return self.c_max*min(step, self.steps)/self.steps
+    def at(self,
+           step: int,  # training step
+          ) -> float:
+        "The KL capacity (nats) at training `step`: it grows linearly to `c_max` over `steps`."
+        return self.c_max*min(step, self.steps)/self.steps
 
 # %% ../nbs/01a_vae.ipynb
-def beta_vae_loss(recon, x, mu, logvar, beta: float = 1.0, capacity: Capacity | None = None, step: int = 0):
+def beta_vae_loss(recon,                             # reconstructions in [0, 1]
+                  x,                                 # the inputs
+                  mu,                                # posterior means, `(batch, latents)`
+                  logvar,                            # posterior log-variances, shaped like `mu`
+                  beta: float = 1.0,                 # weight of the KL term (beta)
+                  capacity: Capacity | None = None,  # Burgess's KL capacity schedule (default: plain beta x KL)
+                  step: int = 0,                     # training step, for the capacity
+                 ):
     "`(loss, bce, kl)`: BCE summed over pixels and batch + beta x KL summed (or Burgess's capacity term)."
     bce = F.binary_cross_entropy(recon, x, reduction='sum')
     kl = kl_terms(mu, logvar).sum()
@@ -52,7 +67,8 @@ def beta_vae_loss(recon, x, mu, logvar, beta: float = 1.0, capacity: Capacity | 
     return bce + reg, bce, kl
 
 # %% ../nbs/01a_vae.ipynb
-def new_run_dir(root) -> Path:
+def new_run_dir(root,  # folder of the runs
+               ) -> Path:
     "Create and return the next free `root/version_N`."
     root = Path(root); root.mkdir(parents=True, exist_ok=True)
     while True:
@@ -62,14 +78,18 @@ def new_run_dir(root) -> Path:
         except FileExistsError: continue
 
 # %% ../nbs/01a_vae.ipynb
-def atomic_save(obj, path) -> Path:
+def atomic_save(obj,   # what to save
+                path,  # the file
+               ) -> Path:
     "`torch.save` to `path` through a `.part` file, so a killed run never leaves half a checkpoint."
     path = Path(path); tmp = path.with_name(path.name + '.part')
     torch.save(obj, tmp); os.replace(tmp, path)
     return path
 
 # %% ../nbs/01a_vae.ipynb
-def load_checkpoint(path, map_location=None) -> dict:
+def load_checkpoint(path,               # a checkpoint
+                    map_location=None,  # device to load onto (as `torch.load`)
+                   ) -> dict:
     "A checkpoint read with `weights_only=True`: tensors and plain values only, so a planted pickle cannot run code."
     import pickle
     try: return torch.load(path, map_location=map_location, weights_only=True)
@@ -80,14 +100,24 @@ def load_checkpoint(path, map_location=None) -> dict:
 # %% ../nbs/01a_vae.ipynb
 class KLLog:
     "Append per-latent KL (and the loss) to a log file in the thesis's format."
-    def __init__(self, path): self.path = Path(path)
-    def write(self, epoch: int, batch_idx: int, kl: torch.Tensor, loss: float | None = None):
+    def __init__(self,
+                 path,  # the log file (appended to)
+                ):
+        self.path = Path(path)
+    def write(self,
+              epoch: int,                 # the epoch
+              batch_idx: int,             # the batch within it
+              kl: torch.Tensor,           # KL per latent (nats)
+              loss: float | None = None,  # the batch's loss
+             ):
+        "Append one batch's KL per latent (and loss) in the thesis's `latent_kl_loss` format."
         rows = [] if loss is None else [f'{epoch},{batch_idx},kl_loss,{float(loss)}']
         rows += [f'{epoch},{batch_idx},kl_loss_{i},{v}' for i, v in enumerate(kl.tolist())]
         with open(self.path, 'a') as f: f.write('\n'.join(rows) + '\n')
 
 # %% ../nbs/01a_vae.ipynb
-def read_kl_log(path) -> pd.DataFrame:
+def read_kl_log(path,  # a KL log (`KLLog`, or the thesis's)
+               ) -> pd.DataFrame:
     "A KL log as a table: one row per (epoch, batch_idx), columns `loss` (if logged) and `kl_0`, `kl_1`, ..."
     import gzip
     opener = gzip.open if str(path).endswith('.gz') else open
@@ -102,12 +132,24 @@ def read_kl_log(path) -> pd.DataFrame:
     return out.reset_index()
 
 # %% ../nbs/01a_vae.ipynb
-def active_latents(kl, threshold: float = 0.1) -> int:
+def final_kl(log: pd.DataFrame,  # a KL log (`read_kl_log`)
+            ) -> pd.Series:
+    "KL per latent (nats) over the log's last epoch, indexed by latent number."
+    last = log[log.epoch == log.epoch.max()].filter(like='kl_')
+    return last.mean().rename(lambda c: int(c[3:]))
+
+# %% ../nbs/01a_vae.ipynb
+def active_latents(kl,                      # KL per latent (nats)
+                   threshold: float = 0.1,  # KL (nats) above which a latent is active
+                  ) -> int:
     "Number of latents whose KL (nats) exceeds `threshold`."
     return int((torch.as_tensor(kl) > threshold).sum())
 
 # %% ../nbs/01a_vae.ipynb
-def plot_kl_per_latent(log: pd.DataFrame, ax=None, title: str | None = None):
+def plot_kl_per_latent(log: pd.DataFrame,         # a KL log (`read_kl_log`)
+                       ax=None,                   # matplotlib Axes to draw on (default: a new figure)
+                       title: str | None = None,  # figure title
+                      ):
     "KL of each latent over training (one line per latent, smoothed per epoch)."
     if ax is None: _, ax = plt.subplots(figsize=(7, 3.5))
     cols = [c for c in log.columns if c.startswith('kl_')]
@@ -120,7 +162,12 @@ def plot_kl_per_latent(log: pd.DataFrame, ax=None, title: str | None = None):
 
 # %% ../nbs/01a_vae.ipynb
 @torch.no_grad()
-def traversal_grid(decode, z: torch.Tensor, latents, steps: int = 9, span: float = 2.5) -> torch.Tensor:
+def traversal_grid(decode,             # `decode(codes) -> images`, e.g. `model.decode`
+                   z: torch.Tensor,    # the code to start from, `(latent_size,)`
+                   latents,            # the latents to sweep
+                   steps: int = 9,     # values per latent
+                   span: float = 2.5,  # latent values run over `[-span, span]`
+                  ) -> torch.Tensor:
     "Decoded images `(len(latents), steps, *image_shape)`, each latent swept over `[-span, span]` from code `z`."
     values = torch.linspace(-span, span, steps)
     codes = z.detach().reshape(1, 1, -1).repeat(len(latents), steps, 1)
@@ -129,7 +176,11 @@ def traversal_grid(decode, z: torch.Tensor, latents, steps: int = 9, span: float
     return images.reshape(len(latents), steps, *images.shape[1:])
 
 # %% ../nbs/01a_vae.ipynb
-def plot_traversals(grid: torch.Tensor, latents, span: float = 2.5, title: str | None = None):
+def plot_traversals(grid: torch.Tensor,        # decoded images (`traversal_grid`)
+                    latents,                   # the latents swept, for the row labels
+                    span: float = 2.5,         # latent values run over `[-span, span]`
+                    title: str | None = None,  # figure title
+                   ):
     "A row of decoded images per latent (from `traversal_grid`)."
     n, steps = grid.shape[:2]
     fig, axes = plt.subplots(n, steps, figsize=(steps*0.8, n*0.8), squeeze=False)
@@ -141,7 +192,14 @@ def plot_traversals(grid: torch.Tensor, latents, span: float = 2.5, title: str |
     return fig
 
 # %% ../nbs/01a_vae.ipynb
-def latent_explorer(decode, codes: torch.Tensor, labels, kl=None, span: float = 3.0, to_image=None, width: int = 160):
+def latent_explorer(decode,               # `decode(codes) -> images`, e.g. `model.decode`
+                    codes: torch.Tensor,  # latent codes, `(examples, latent_size)`
+                    labels,               # a label per example, shown in the picker
+                    kl=None,              # KL per latent (nats), to order the latents by
+                    span: float = 3.0,    # latent values run over `[-span, span]`
+                    to_image=None,        # `to_image(decoded) -> 2-D array` (default: the first channel)
+                    width: int = 160,     # width of the shown image (pixels)
+                   ):
     "An ipywidgets explorer: sliders per latent (by KL), an example picker, and the decoded image."
     import ipywidgets as W
     import io
