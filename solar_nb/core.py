@@ -42,8 +42,8 @@ def _check_url(service, url):
 @dataclass(frozen=True)
 class Settings:
     "Where data goes and which base URL each remote service has."
-    data_dir: Path = Path('data')
-    urls: dict = field(default_factory=lambda: {k: v[0] for k, v in SERVICES.items()})
+    data_dir: Path = Path('data')                                                       # where every stage writes
+    urls: dict = field(default_factory=lambda: {k: v[0] for k, v in SERVICES.items()})  # `{service: base URL}`; the real services by default
 
     def __post_init__(self):
         object.__setattr__(self, 'data_dir', Path(self.data_dir))
@@ -119,15 +119,15 @@ def utc_time(value,               # a time, text or timestamp (zone-aware ones a
 @dataclass
 class RunReport:
     "What a stage did with each item: done, skipped (already there) or failed, with the reason."
-    stage: str
-    done: list = field(default_factory=list)
-    skipped: list = field(default_factory=list)
-    failed: dict = field(default_factory=dict)
+    stage: str                                    # the stage's name
+    done: list = field(default_factory=list)      # items this run finished
+    skipped: list = field(default_factory=list)   # items already there
+    failed: dict = field(default_factory=dict)    # `{item: reason}` of items that failed all their tries
     rejected: dict = field(default_factory=dict)  # items left out by a rule, with the reason (not failures)
     warnings: dict = field(default_factory=dict)  # items done, with something the user should know
-    nbytes: int = 0    # bytes of the files this run added
-    received: int = 0  # bytes received: also those sent again after a fault, and the partial files of failed items
-    summary: str = ''  # a closing line: what the stage found
+    nbytes: int = 0                               # bytes of the files this run added
+    received: int = 0                             # bytes received: also those sent again after a fault, and the partial files of failed items
+    summary: str = ''                             # a closing line: what the stage found
 
     @property
     def ok(self) -> bool: return not self.failed

@@ -35,9 +35,9 @@ CENTRES = {'image': "the image centre (the thesis's centre crop)", 'disk': 'the 
 @dataclass(frozen=True, kw_only=True)
 class CutoutSpec:
     "A square crop (`crop` pixels, or `fov` arcsec around a flare) resized to `size` pixels."
-    crop: int = 1272
-    size: int = 512
-    centre: str = 'image'
+    crop: int = 1272               # side of the crop in full-resolution pixels (the thesis's 1272)
+    size: int = 512                # side of the cutout (pixels)
+    centre: str = 'image'          # `image` (the thesis's), `disk` or `flare`: what the crop is centred on
     frame_size: int | None = 4096  # inputs of another size are skipped (None: any size)
     resample: str = 'lanczos'      # the antialiasing filter of the resize: 'lanczos' or 'bicubic' (a little faster)
     fov: float = 256.0             # centre='flare': the field of view, arcsec (about 186 Mm)

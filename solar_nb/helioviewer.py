@@ -106,11 +106,11 @@ def closest_frames(times,                             # times to look up (UTC)
 @dataclass(frozen=True, kw_only=True)
 class FrameRule:
     "How a flare's frames are chosen and when it is valid (the thesis's values as defaults)."
-    hours: float = 10
-    n_frames: int = 6
-    tolerance: str = '30min'
-    min_span: str = '30min'
-    mode: str = 'symmetric'
+    hours: float = 10         # the window before the flare's start
+    n_frames: int = 6         # frames per flare, from the window's start to the peak
+    tolerance: str = '30min'  # how far a frame may be from the time asked for
+    min_span: str = '30min'   # least time between the window-start and peak frames
+    mode: str = 'symmetric'   # `symmetric`, or `thesis` (frames only before the time asked for, as its code did)
     def __post_init__(self):
         if self.mode not in ('symmetric', 'thesis'): raise ValueError(f"mode {self.mode!r}: use 'symmetric' or 'thesis'")
         if self.n_frames < 2: raise ValueError(f"n_frames {self.n_frames!r} must be at least 2 (the window start and the peak)")

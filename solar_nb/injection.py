@@ -33,18 +33,18 @@ __all__ = ['QUICK', 'FULL', 'InjectionConfig', 'injection_sample', 'run_injectio
 @dataclass(kw_only=True)
 class InjectionConfig:
     "Settings of an injection-recovery run: the sample, the frames' size, the cutouts' size and the training."
-    n_flares: int = 1400      # about 1,000 of them pass the 70-degree rule in all six frames
-    frame_size: int = 256     # pixels of the served frames (4096 on Helioviewer); 256 arcsec are 32 pixels at 256
-    cutout_size: int = 32
-    epochs: int = 100
-    beta: float = 0.25
-    latent_size: int = 16
-    batch_size: int = 16
-    lr: float = 1e-3
-    seed: int = 0
-    n_boot: int = 1000
-    max_angle: float = 70.0
-    draws: int = 10           # random encoders and label shuffles drawn for the chance controls
+    n_flares: int = 1400     # about 1,000 of them pass the 70-degree rule in all six frames
+    frame_size: int = 256    # pixels of the served frames (4096 on Helioviewer); 256 arcsec are 32 pixels at 256
+    cutout_size: int = 32    # side of the flare-centred cutouts (pixels)
+    epochs: int = 100        # training epochs
+    beta: float = 0.25       # weight of the KL term (beta)
+    latent_size: int = 16    # number of latents
+    batch_size: int = 16     # flares per batch
+    lr: float = 1e-3         # Adam's learning rate
+    seed: int = 0            # random seed of the planting and the training
+    n_boot: int = 1000       # bootstrap resamples for the probe's intervals
+    max_angle: float = 70.0  # regions farther from disk centre (degrees) are left out
+    draws: int = 10          # random encoders and label shuffles drawn for the chance controls
 
     def __post_init__(self):
         if not (isinstance(self.n_flares, int) and self.n_flares >= 30): raise ValueError(f"n_flares {self.n_flares!r} must be an integer of at least 30")

@@ -56,7 +56,8 @@ class GoesArchive:
 
 # %% ../nbs/10c_local_goes.ipynb
 @lru_cache(maxsize=32)
-def sdac_fits(day: dt.date) -> bytes:
+def sdac_fits(day: dt.date,  # the day to serve
+             ) -> bytes:
     "A real GOES-15 SDAC FITS file with its dates set to `day`."
     from astropy.io import fits
     samples = {dt.date(2011, 6, 7): 'go1520110607.fits.gz', dt.date(2012, 6, 1): 'go1520120601.fits.gz'}
@@ -68,7 +69,8 @@ def sdac_fits(day: dt.date) -> bytes:
 
 # %% ../nbs/10c_local_goes.ipynb
 @lru_cache(maxsize=32)
-def ncei_netcdf(day: dt.date) -> bytes:
+def ncei_netcdf(day: dt.date,  # the day to serve
+               ) -> bytes:
     "A real (truncated) NCEI GOES-15 1-minute netCDF file with its time axis moved to `day`."
     import h5netcdf
     with tempfile.TemporaryDirectory() as tmp:

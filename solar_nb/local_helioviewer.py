@@ -69,7 +69,8 @@ def _real_frames() -> tuple[np.ndarray, np.ndarray]:
 
 # %% ../nbs/10b_local_helioviewer.ipynb
 @lru_cache(maxsize=4)
-def helioviewer_frames(source_id: int = 19) -> np.ndarray:
+def helioviewer_frames(source_id: int = 19,  # Helioviewer source id (19: HMI magnetogram, 18: HMI continuum)
+                      ) -> np.ndarray:
     "Sorted frame times (seconds since 1970, UTC) the local Helioviewer has for `source_id`."
     if source_id not in HELIOVIEWER_SOURCES: return np.array([], dtype='int64')
     real, keep_out = _real_frames() if source_id == 19 else (np.array([], 'int64'), np.empty((0, 2), 'int64'))
@@ -245,7 +246,10 @@ def with_header(encoded: bytes,       # an encoded JP2 file
 
 # %% ../nbs/10b_local_helioviewer.ipynb
 @lru_cache(maxsize=32)
-def hmi_template(source_id: int, k: int, size: int = HV_SIZE) -> bytes:
+def hmi_template(source_id: int,       # Helioviewer source id (19: HMI magnetogram, 18: HMI continuum)
+                 k: int,               # which of the synthetic images
+                 size: int = HV_SIZE,  # side of the frame (pixels)
+                ) -> bytes:
     "The encoded image `k` of `source_id` (built once, then read from the disk cache)."
     return encoded_jp2(jp2_cache_dir()/f'hmi_{source_id}_{k}_{size}.jp2', lambda: hmi_image(source_id, k, size))
 
@@ -269,10 +273,11 @@ def hv_filename(source_id: int,  # Helioviewer source id (19: HMI magnetogram, 1
 @dataclass(frozen=True)
 class SunFeature:
     "A bright spot fixed on the Sun at Stonyhurst `lon, lat` (degrees) at `time`, `sigma` pixels wide in a 4096-pixel frame."
-    lon: float
-    lat: float
-    time: str
-    sigma: float = 2.0
+    lon: float          # Stonyhurst longitude (degrees, west positive)
+    lat: float          # Stonyhurst latitude (degrees, north positive)
+    time: str           # when it is at `lon, lat` (it rotates with the Sun)
+    sigma: float = 2.0  # width (pixels of a 4096-pixel frame)
+
 
 # %% ../nbs/10b_local_helioviewer.ipynb
 def feature_pixel(feature: SunFeature,  # a feature on the Sun

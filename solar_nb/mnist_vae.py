@@ -233,16 +233,16 @@ def evaluate_images(model: nn.Module,       # an MNIST VAE
 @dataclass(kw_only=True)
 class MnistTrainConfig:
     "Settings of an MNIST beta-VAE run (thesis defaults)."
-    epochs: int = 10
-    beta: float = 4.0
-    batch_size: int = 128
-    lr: float = 1e-3
-    seed: int = 1
-    img_size: int = 32
-    latent_size: int = 10
-    capacity: Capacity | None = None
-    log_every: int = 10  # batches between KL log rows, as the thesis
-    device: str = 'auto'
+    epochs: int = 10                  # training epochs
+    beta: float = 4.0                 # weight of the KL term (beta)
+    batch_size: int = 128             # images per batch
+    lr: float = 1e-3                  # Adam's learning rate
+    seed: int = 1                     # random seed
+    img_size: int = 32                # side of the images: 32 or 64
+    latent_size: int = 10             # number of latents
+    capacity: Capacity | None = None  # Burgess's capacity annealing instead of beta x KL (None: off)
+    log_every: int = 10               # batches between KL log rows, as the thesis
+    device: str = 'auto'              # `auto` (CUDA when there is one), `cpu` or `cuda`
 
     def __post_init__(self):
         if not (isinstance(self.epochs, int) and self.epochs > 0): raise ValueError(f"epochs {self.epochs!r} must be a positive integer")

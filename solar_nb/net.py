@@ -61,9 +61,9 @@ TRANSIENT = (_Transient, requests.ConnectionError, requests.Timeout, requests.ex
 @dataclass(frozen=True)
 class Backoff:
     "How many tries, and how long to wait between them."
-    tries: int = 6
-    base: float = 0.5
-    max_wait: float = 60.0
+    tries: int = 6          # tries in all
+    base: float = 0.5       # seconds before the second try; doubled each time, with jitter
+    max_wait: float = 60.0  # longest wait between tries (seconds)
 
     def wait(self,
              attempt: int,                            # the try that failed (from 0)

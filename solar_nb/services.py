@@ -26,10 +26,11 @@ __all__ = ['FAULTS', 'SAMPLES', 'SERVICE_PATHS', 'LOCAL_SERVICES', 'Answer', 'Fa
 @dataclass
 class Answer:
     "An HTTP answer: status, body, content type and extra headers."
-    body: bytes = b''
-    ctype: str = 'application/octet-stream'
-    status: int = 200
-    headers: dict = field(default_factory=dict)
+    body: bytes = b''                            # the body
+    ctype: str = 'application/octet-stream'      # its content type
+    status: int = 200                            # HTTP status
+    headers: dict = field(default_factory=dict)  # extra headers
+
 
 # %% ../nbs/10_services.ipynb
 FAULTS = ('latency', 'status', 'json_error', 'html_error', 'truncate', 'reset')
@@ -37,23 +38,25 @@ FAULTS = ('latency', 'status', 'json_error', 'html_error', 'truncate', 'reset')
 @dataclass
 class Fault:
     "Changes the answers to paths matching `path`: one of `FAULTS`, to every `every`-th match from the `first`, `times` times (None: always)."
-    kind: str
-    path: re.Pattern
-    times: int | None = 1
-    params: dict = field(default_factory=dict)
-    every: int = 1
-    first: int | None = None  # the first match it changes (default: the `every`-th)
-    seen: int = 0  # matching requests so far
-    hits: int = 0  # answers it changed
+    kind: str                                   # one of `FAULTS`
+    path: re.Pattern                            # searched in each request's path and query
+    times: int | None = 1                       # answers left to change (None: all)
+    params: dict = field(default_factory=dict)  # the fault's settings (`status`, `seconds`, `fraction`, `retry_after`)
+    every: int = 1                              # change every n-th match
+    first: int | None = None                    # the first match it changes (default: the `every`-th)
+    seen: int = 0                               # matching requests so far
+    hits: int = 0                               # answers it changed
+
 
 # %% ../nbs/10_services.ipynb
 @dataclass
 class Logged:
     "One request the server answered."
-    method: str
-    path: str
-    status: int
-    nbytes: int
+    method: str  # HTTP method
+    path: str    # the request target: path and query
+    status: int  # HTTP status sent
+    nbytes: int  # bytes of body sent
+
 
 # %% ../nbs/10_services.ipynb
 SAMPLES = Path(str(importlib.resources.files('solar_nb')/'samples'))

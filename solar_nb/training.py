@@ -28,23 +28,23 @@ __all__ = ['SolarTrainConfig', 'hparams_yaml', 'sequence_loss', 'evaluate_sequen
 @dataclass(kw_only=True)
 class SolarTrainConfig:
     "Settings of a flare-sequence beta-VAE run (the thesis's defaults)."
-    epochs: int = 100
-    beta: float = 1.0
-    batch_size: int = 16
-    latent_size: int = 32
-    lr: float = 1e-3
-    gamma: float = 0.99
-    weight_decay: float = 0.0
-    dropout: float = 0.0
-    depth: int = 6
-    img_size: int = 512
-    sources: tuple = (19,)
-    log_every: int = 200
-    recon_every: int = 5
-    seed: int = 1
-    device: str = 'auto'
-    bf16: bool = True
-    num_workers: int = 0
+    epochs: int = 100          # training epochs
+    beta: float = 1.0          # weight of the KL term (beta)
+    batch_size: int = 16       # flares per batch
+    latent_size: int = 32      # number of latents
+    lr: float = 1e-3           # Adam's learning rate
+    gamma: float = 0.99        # learning-rate decay per epoch (StepLR)
+    weight_decay: float = 0.0  # Adam's weight decay
+    dropout: float = 0.0       # 3D dropout after each convolution
+    depth: int = 6             # frames per sequence
+    img_size: int = 512        # side of the cutouts (pixels)
+    sources: tuple = (19,)     # Helioviewer source ids, one channel each
+    log_every: int = 200       # batches between KL log rows, as the thesis
+    recon_every: int = 5       # epochs between reconstruction figures
+    seed: int = 1              # random seed
+    device: str = 'auto'       # `auto` (CUDA when there is one), `cpu` or `cuda`
+    bf16: bool = True          # forward pass in bf16 on CUDA
+    num_workers: int = 0       # DataLoader worker processes
 
     def __post_init__(self):
         self.sources = tuple(int(s) for s in self.sources)

@@ -39,9 +39,9 @@ def kl_per_latent(mu: torch.Tensor,      # posterior means, `(batch, latents)`
 @dataclass(frozen=True, kw_only=True)
 class Capacity:
     "Burgess et al.'s capacity annealing: C rises linearly from 0 to `c_max` nats over `steps` steps."
-    c_max: float = 25.0
-    steps: int = 100_000
-    gamma: float = 1000.0
+    c_max: float = 25.0    # the capacity it ends at (nats)
+    steps: int = 100_000   # training steps to reach `c_max`
+    gamma: float = 1000.0  # weight of the distance between KL and capacity
     def __post_init__(self):
         if self.c_max < 0 or self.steps < 1 or self.gamma <= 0:
             raise ValueError(f"capacity needs c_max >= 0, steps >= 1 and gamma > 0; got {self}")
