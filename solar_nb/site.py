@@ -5,6 +5,7 @@
 # %% ../nbs/12_site.ipynb 2
 from __future__ import annotations
 import argparse
+import dataclasses
 import html
 import json
 import re
@@ -12,8 +13,10 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from nbdev.process import Processor
+
 # %% auto 0
-__all__ = ['render_page', 'build_site', 'readme_text', 'write_readme', 'main']
+__all__ = ['DataclassFields', 'render_page', 'build_site', 'readme_text', 'write_readme', 'main']
 
 # %% ../nbs/12_site.ipynb
 def _root() -> Path:
@@ -113,6 +116,28 @@ def _module_of(stem: str) -> str | None:
     if not path.exists(): return None
     m = re.search(r'#\|\s*default_exp\s+([\w.]+)', path.read_text(encoding='utf-8'))
     return m and f'solar_nb.{m[1]}'
+
+# %% ../nbs/12_site.ipynb
+def _exported(name: str):
+    "The object `name` as the package exports it (None when no module does)."
+    import importlib
+    from solar_nb._modidx import d
+    for module, syms in d['syms'].items():
+        if f'{module}.{name}' in syms: return getattr(importlib.import_module(module), name, None)
+    return None
+
+# %% ../nbs/12_site.ipynb
+class DataclassFields(Processor):
+    "Redraw `show_doc(X)` for an exported dataclass `X` from the package, so its page shows the docments of its fields."
+    def __call__(self, cell):
+        m = re.search(r'^show_doc\((\w+)\)\s*$', cell.source, re.M)
+        if cell.cell_type != 'code' or not m or not cell.get('outputs'): return
+        obj = _exported(m[1])
+        if obj is None or not dataclasses.is_dataclass(obj): return
+        from nbdev.showdoc import show_doc
+        md = show_doc(obj)._repr_markdown_()
+        for out in cell.outputs:
+            if 'text/markdown' in out.get('data', {}): out['data']['text/markdown'] = md
 
 # %% ../nbs/12_site.ipynb
 def render_page(nb_path: Path,                 # a processed notebook

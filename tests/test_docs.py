@@ -31,6 +31,12 @@ def exported_names(nb: Path) -> list[str]:
     shown = '\n'.join(''.join(c['source']) for c in cells if c['cell_type'] == 'code')
     return re.findall(r'^(?:def|class) ([A-Za-z]\w*)', src, re.M) + re.findall(r'^show_doc\((\w+\.\w+)\)', shown, re.M)
 
+def exported_dataclasses(nb: Path) -> list[str]:
+    "The dataclasses a notebook exports."
+    cells = json.loads(nb.read_text())['cells']
+    src = '\n'.join(''.join(c['source']) for c in cells if c['cell_type'] == 'code' and '#| export' in ''.join(c['source']))
+    return re.findall(r'^@dataclass\b.*\n(?:@.*\n)*class ([A-Za-z]\w*)', src, re.M)
+
 @pytest.mark.parametrize('nb', notebooks(), ids=lambda p: p.stem)
 def test_page(site, nb, tmp_path):
     from solar_nb.site import _href, _title
@@ -41,6 +47,9 @@ def test_page(site, nb, tmp_path):
     assert re.search(rf'<h1[^>]*>\s*{re.escape(title)}', html), f'{page.name}: title {title!r} not shown'
     for name in exported_names(nb):
         assert re.search(rf'<h3[^>]*>\s*{re.escape(name)}\b', html), f'{page.name}: no API docs for {name}'
+    for name in exported_dataclasses(nb):   # their fields' docments, which nbdev alone leaves out (site.DataclassFields)
+        entry = re.split(rf'<h3[^>]*>\s*{re.escape(name)}\b', html)[1].split('<h3')[0]
+        assert '<table' in entry, f'{page.name}: {name} shows no table of its fields'
     n_figures = len(re.findall(r'<img[^>]+src="data:image/png;base64,', html))
     has_figures = any('image/png' in json.dumps(c.get('outputs', [])) for c in json.loads(nb.read_text())['cells'])
     assert n_figures >= has_figures, f'{page.name}: the notebook has figures but the page shows none'
