@@ -6,12 +6,11 @@ Both sides of each ratio are measured in this run.
     .venv/bin/python benchmarks/bench_training.py [--flares 12] [--steps 10]
 """
 import argparse, tempfile, time
-import pandas as pd, torch
+import torch
 from solar_nb.cutouts import CutoutSpec, make_cutouts
-from solar_nb.flares import flare_table
 from solar_nb.helioviewer import download_flares
 from solar_nb.services import LocalServer
-from solar_nb.local_helioviewer import published_flares
+from solar_nb.local_helioviewer import as_valid_flares, published_flares
 from solar_nb.sequences import FlareSequences
 from solar_nb.training import SolarTrainConfig, sequence_loss
 
@@ -43,8 +42,7 @@ def main():
     p.add_argument('--flares', type=int, default=12)
     p.add_argument('--steps', type=int, default=10)
     args = p.parse_args()
-    sample = pd.DataFrame(published_flares()[::6171//args.flares][:args.flares])
-    flares = flare_table(sample, 'hek').assign(source_id=19, frames=[[pd.Timestamp(t) for t in fs] for fs in sample.frames])
+    flares = as_valid_flares(published_flares()[::6171//args.flares][:args.flares])
     with tempfile.TemporaryDirectory() as tmp, LocalServer() as srv:
         settings = srv.settings(tmp)
         assert download_flares(flares, [19], settings, progress=False).ok

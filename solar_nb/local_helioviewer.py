@@ -22,9 +22,9 @@ from .services import SAMPLES, SERVICE_PATHS, Answer, LocalServer
 # %% auto 0
 __all__ = ['HELIOVIEWER_SOURCES', 'HV_SPAN', 'HV_CADENCE', 'HV_GAP_BLOCK', 'HV_GAP_FRACTION', 'HV_SIZE', 'HV_TEMPLATES',
            'HV_TEMPLATE_HOURS', 'HV_RSUN_PX', 'HV_ENCODING', 'closest_many', 'closest_index', 'published_flares',
-           'helioviewer_frames', 'training_sample', 'training_cutouts', 'jp2_cache_dir', 'hmi_image', 'hmi_header',
-           'encoded_jp2', 'with_header', 'hmi_template', 'hmi_jp2', 'hv_filename', 'SunFeature', 'feature_pixel',
-           'feature_jp2', 'add_routes']
+           'helioviewer_frames', 'as_valid_flares', 'training_sample', 'training_cutouts', 'jp2_cache_dir', 'hmi_image',
+           'hmi_header', 'encoded_jp2', 'with_header', 'hmi_template', 'hmi_jp2', 'hv_filename', 'SunFeature',
+           'feature_pixel', 'feature_jp2', 'add_routes']
 
 # %% ../nbs/10b_local_helioviewer.ipynb
 HELIOVIEWER_SOURCES = {19: 'HMI magnetogram', 18: 'HMI continuum'}
@@ -88,15 +88,24 @@ def helioviewer_frames(source_id: int = 19,  # Helioviewer source id (19: HMI ma
     return np.unique(np.concatenate([real, cadence]))
 
 # %% ../nbs/10b_local_helioviewer.ipynb
+def as_valid_flares(records,  # published valid flares (`published_flares`), or some of them
+                   ):
+    "Published valid-flare records as the flare table `valid_flares` returns: source 19, with each flare's frames."
+    import pandas as pd
+    from solar_nb.flares import flare_table
+    sample = pd.DataFrame(records)
+    return flare_table(sample, 'hek').assign(source_id=19, frames=[[pd.Timestamp(t) for t in fs] for fs in sample.frames])
+
+# %% ../nbs/10b_local_helioviewer.ipynb
 def training_sample(n: int = 40,  # number of flares
                    ):
     "`n` of the thesis's valid flares, half of them M or X class, spread over the years: a flare table with frames and NOAA regions."
     import pandas as pd
-    from solar_nb.flares import flare_table, m_or_larger
+    from solar_nb.flares import m_or_larger
     published = pd.DataFrame(published_flares())
     big, small, half = published[m_or_larger(published.fl_goescls)], published[~m_or_larger(published.fl_goescls)], n//2
     sample = pd.concat([big.iloc[::len(big)//half][:half], small.iloc[::len(small)//(n - half)][:n - half]]).sort_values('event_peaktime')
-    flares = flare_table(sample, 'hek').assign(source_id=19, frames=[[pd.Timestamp(t) for t in fs] for fs in sample.frames])
+    flares = as_valid_flares(sample)
     regions = pd.DataFrame(hek_sample()).set_index('kb_archivid').ar_noaanum
     return flares.assign(ar_noaanum=regions.reindex(flares.flare_id).to_numpy())
 

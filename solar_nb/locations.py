@@ -111,7 +111,7 @@ def _active_region_anchors(h: pd.DataFrame, d: pd.DataFrame) -> pd.DataFrame:
 def resolve_locations(hek: pd.DataFrame,                  # HEK flares as stored (`hek_flares`)
                       donki: pd.DataFrame | None = None,  # DONKI flares as stored (`donki_flares`), for their `sourceLocation`
                       tolerance: str = '10min',           # peak times at most this far apart can match
-                      max_days: float = 3.0,              # rotate a DONKI position at most this many days to the HEK peak
+                      max_days: float = 3.0,              # borrow the position of a located flare of the same active region at most this many days away (rotated to this peak)
                      ) -> pd.DataFrame:
     "Each HEK flare's location: `flare_id, goes_class, hgs_lon, hgs_lat, location_time, location_source, location_note`."
     h = flare_table(hek, 'hek').assign(ar_noaanum=pd.to_numeric(hek['ar_noaanum'], errors='coerce').to_numpy(),
@@ -253,7 +253,7 @@ _LOCATION_COLUMNS = ['flare_id', 'hgs_lon', 'hgs_lat', 'location_time', 'locatio
 
 def locate_flares(settings: Settings | None = None,  # data directory and service URLs (default: `get_settings()`)
                   tolerance: str = '10min',          # peak times at most this far apart can match
-                  max_days: float = 3.0,             # rotate a DONKI position at most this many days to the HEK peak
+                  max_days: float = 3.0,             # borrow the position of a located flare of the same active region at most this many days away (rotated to this peak)
                  ) -> pd.DataFrame:
     "Resolve the stored HEK flares' locations (with the stored DONKI flares) and store them in `flare_locations`."
     from solar_nb.donki import donki_flares

@@ -4,10 +4,9 @@ import os, signal, subprocess, sys, time
 import pandas as pd, pytest, torch
 from conftest import BIN, solar_nb
 from solar_nb.cutouts import CutoutSpec, make_cutouts
-from solar_nb.flares import flare_table
 from solar_nb.helioviewer import download_flares, write_valid_flares
 from solar_nb.services import LocalServer
-from solar_nb.local_helioviewer import published_flares
+from solar_nb.local_helioviewer import as_valid_flares, published_flares
 from solar_nb.vae import read_kl_log
 
 ENV = {**os.environ, 'MPLBACKEND': 'Agg', 'OMP_NUM_THREADS': '1'}
@@ -16,8 +15,7 @@ ENV = {**os.environ, 'MPLBACKEND': 'Agg', 'OMP_NUM_THREADS': '1'}
 def data(tmp_path_factory):
     "13 of the thesis's valid flares over the years, downloaded from the local Helioviewer and cut to 64x64."
     root = tmp_path_factory.mktemp('data')
-    sample = pd.DataFrame(published_flares()[::500])
-    valid = flare_table(sample, 'hek').assign(source_id=19, frames=[[pd.Timestamp(t) for t in fs] for fs in sample.frames])
+    valid = as_valid_flares(published_flares()[::500])
     with LocalServer() as srv:
         assert download_flares(valid, [19], srv.settings(root), progress=False).ok
     assert make_cutouts(srv.settings(root), CutoutSpec(size=64), workers=2, progress=False).ok
