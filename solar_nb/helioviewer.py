@@ -28,8 +28,9 @@ from .store import connect, transaction
 
 # %% auto 0
 __all__ = ['SOURCE_IDS', 'check_source', 'hv_date', 'closest_frames', 'FrameRule', 'flare_frames', 'reason_kind', 'valid_flares',
-           'RateLimit', 'jp2_url', 'download_frames', 'hour_range', 'hourly_frames', 'gap_report', 'download_hourly',
-           'flare_frame_table', 'download_flares', 'write_valid_flares', 'read_valid_flares', 'plot_flare_frames']
+           'RateLimit', 'jp2_url', 'JP2Frames', 'download_frames', 'hour_range', 'hourly_frames', 'gap_report',
+           'download_hourly', 'flare_frame_table', 'download_flares', 'write_valid_flares', 'read_valid_flares',
+           'plot_flare_frames']
 
 # %% ../nbs/04_helioviewer.ipynb
 SOURCE_IDS = {18: 'SDO HMI continuum', 19: 'SDO HMI magnetogram'}
@@ -250,67 +251,103 @@ def _recorded(conn, paths: list[str]) -> dict[str, int]:
     return out
 
 # %% ../nbs/04_helioviewer.ipynb
-def download_frames(frames: pd.DataFrame,               # frames to download: `source_id`, `frame_time`, `path` (under the data directory)
+class JP2Frames:
+    "How `download_frames` gets a frame: its JP2 file from `getJP2Image` (the thesis's request)."
+    service = 'Helioviewer getJP2Image'  # the service's name in failures
+    def __init__(self,
+                 settings: Settings,            # data directory and service URLs
+                 backoff: Backoff = Backoff(),  # retries of each request
+                ):
+        self.settings, self.backoff = settings, backoff
+    def validate(self,
+                 path,  # a downloaded file
+                ):
+        "Raise `CorruptFile` unless `path` is a whole JP2 file."
+        check_jp2(path)
+    def url(self,
+            source_id: int,  # Helioviewer source id
+            frame_time,      # the frame's time
+            view: str = '',  # how it is rendered (none for a JP2)
+           ) -> str:
+        "The URL the manifest records for the file: its `getJP2Image` request."
+        return jp2_url(self.settings, source_id, frame_time)
+    def fetch(self,
+              source_id: int,  # Helioviewer source id
+              frame_time,      # the frame's time
+              view: str,       # how it is rendered (none for a JP2)
+              dest: Path,      # the file to write
+              session,         # the `requests.Session` to use
+              on_bytes,        # `on_bytes(n)` is called as bytes arrive
+             ):
+        "Download the frame to `dest`, atomically, resumed and retried."
+        download(self.url(source_id, frame_time), dest, validate=check_jp2, session=session, on_bytes=on_bytes, backoff=self.backoff)
+
+# %% ../nbs/04_helioviewer.ipynb
+def download_frames(frames: pd.DataFrame,               # frames to download: `source_id`, `frame_time`, `path` (under the data directory), optional `view`
                     settings: Settings | None = None,   # data directory and service URLs (default: `get_settings()`)
                     workers: int = 8,                   # requests in flight at once
                     rps: float | None = 50,             # most requests per second (None: no limit)
                     progress: bool = True,              # show a progress bar
                     stage: str = 'Helioviewer frames',  # the report's name for this stage
                     backoff: Backoff = Backoff(),       # retries of each request
+                    via=None,                           # how each file is fetched: `JP2Frames` (default) or `screenshots.Screenshots`
                    ) -> RunReport:
-    "Download each frame of `frames` (`source_id`, `frame_time`, `path` under the data directory) once."
+    "Download each frame of `frames` (`source_id`, `frame_time`, `path` under the data directory; `view` when one frame is rendered several ways) once."
     settings = settings or get_settings()
     root, report = settings.data_dir, RunReport(stage)
     frames = frames.assign(frame_time=pd.to_datetime(frames['frame_time']))
+    if 'view' not in frames: frames = frames.assign(view='')
+    via = via or JP2Frames(settings, backoff)
     conn = connect(settings.db_path)
     recorded = _recorded(conn, frames.path.tolist())
     def there(p): return p in recorded and (root/p).exists() and (root/p).stat().st_size == recorded[p]
     todo = []
-    for (source_id, t), group in frames.groupby(['source_id', 'frame_time'], sort=True):
-        paths = list(dict.fromkeys(group.path))
-        if all(there(p) for p in paths): report.skipped.append((source_id, t)); continue
-        todo.append((int(source_id), t, paths))
-    session, limit, lock, outage = http_session(workers), RateLimit(rps), threading.Lock(), Outage('Helioviewer getJP2Image')
+    for (source_id, t, view), group in frames.groupby(['source_id', 'frame_time', 'view'], sort=True):
+        paths, key = list(dict.fromkeys(group.path)), (int(source_id), t, view) if view else (int(source_id), t)
+        if all(there(p) for p in paths): report.skipped.append(key); continue
+        todo.append((key, int(source_id), t, view, paths))
+    session, limit, lock, outage = http_session(workers), RateLimit(rps), threading.Lock(), Outage(via.service)
     bar = tqdm(total=len(todo), unit='file', disable=not progress, desc=stage)
     t0 = time.monotonic()
     def on_bytes(n):
         with lock:
             report.received += n
             bar.set_postfix_str(f'{report.received/1e6:.0f} MB, {report.received/1e6/max(time.monotonic() - t0, 1e-3):.1f} MB/s', refresh=False)
-    def fetch(source_id, t, paths):
-        have = next((p for p in paths if there(p)), None)
+    def get_one(key, source_id, t, view, paths):
+        have, new = next((p for p in paths if there(p)), None), 0
         if have is None:
             for p in paths:  # on disk from a run killed before it recorded the file: check it, no request
                 if (root/p).exists():
-                    try: check_jp2(root/p); have = p; break
+                    try: via.validate(root/p); have = p; break
                     except CorruptFile: (root/p).unlink()
-        url, new = jp2_url(settings, source_id, t), 0
         if have is None:
             have = paths[0]
             limit.wait()
-            new = download(url, root/have, validate=check_jp2, session=session, on_bytes=on_bytes, backoff=backoff).stat().st_size
+            via.fetch(source_id, t, view, root/have, session, on_bytes)
+            new = (root/have).stat().st_size
         for p in paths:
             if p != have: _link(root/have, root/p)
+        url = via.url(source_id, t, view)
         return [(p, source_id, f'{t:%Y-%m-%d %H:%M:%S}', (root/p).stat().st_size, url) for p in paths], new
     try:
         with ThreadPoolExecutor(workers) as pool:
-            futures = {pool.submit(fetch, *job): job for job in todo}
+            futures = {pool.submit(get_one, *job): job for job in todo}
             for fut in as_completed(futures):
-                source_id, t, paths = futures[fut]
-                if fut.cancelled(): report.failed[(source_id, t)] = outage.reason; bar.update(); continue
+                key = futures[fut][0]
+                if fut.cancelled(): report.failed[key] = outage.reason; bar.update(); continue
                 try: rows, new = fut.result()
                 except DiskFull:
                     for f in futures: f.cancel()
                     raise
                 except (ServiceError, CorruptFile) as e:
-                    report.failed[(source_id, t)] = str(e)
+                    report.failed[key] = str(e)
                     if outage.failed(e):   # the service is down: the rest are not asked
                         for f in futures: f.cancel()
                 else:
                     outage.passed()
                     with transaction(conn): conn.executemany('INSERT OR REPLACE INTO helioviewer_files (path, source_id, frame_time, nbytes, url) '
                                                              'VALUES (?,?,?,?,?)', rows)
-                    report.done.append((source_id, t)); report.nbytes += new
+                    report.done.append(key); report.nbytes += new
                 bar.update()
     finally: bar.close(); conn.close()
     return report

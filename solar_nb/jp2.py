@@ -13,8 +13,8 @@ from .core import utc_time
 from .net import CorruptFile
 
 # %% auto 0
-__all__ = ['JP2_SIGNATURE', 'JP2_BYTES', 'HEK_ID_PREFIX', 'check_jp2', 'frame_name', 'flare_folder', 'jp2_header', 'frame_map',
-           'frame_wcs']
+__all__ = ['JP2_SIGNATURE', 'JP2_BYTES', 'HEK_ID_PREFIX', 'PNG_SIGNATURE', 'PNG_END', 'check_jp2', 'frame_name', 'flare_folder',
+           'screenshot_name', 'source_folder', 'check_png', 'jp2_header', 'frame_map', 'frame_wcs']
 
 # %% ../nbs/04a_jp2.ipynb
 JP2_SIGNATURE = b'\x00\x00\x00\x0cjP  \r\n\x87\n'
@@ -65,6 +65,29 @@ def flare_folder(flare_id,  # the flare's catalogue id (HEK `kb_archivid` or DON
         return name
     safe = re.sub(r'[^A-Za-z0-9._-]+', '_', name).strip('._')[:100]
     return f"{safe or 'flare'}_{hashlib.sha1(flare_id.encode()).hexdigest()[:10]}"
+
+# %% ../nbs/04a_jp2.ipynb
+def screenshot_name(frame_time,  # the frame's UTC time
+                   ) -> str:
+    "The thesis's file name of a screenshot: the frame's UTC time as `YYYY-MM-DDTHH_MM_SSZ.png`."
+    return f'{utc_time(frame_time, "frame time"):%Y-%m-%dT%H_%M_%SZ}.png'
+
+def source_folder(source_id: int,  # Helioviewer source id (19: HMI magnetogram, 18: HMI continuum)
+                 ) -> str:
+    "The thesis's folder name of a Helioviewer source: `source_19`."
+    return f'source_{int(source_id)}'
+
+# %% ../nbs/04a_jp2.ipynb
+PNG_SIGNATURE, PNG_END = b'\x89PNG\r\n\x1a\n', b'\x00\x00\x00\x00IEND\xaeB`\x82'
+
+def check_png(path,  # a file that should be a PNG
+             ) -> None:
+    "Raise `CorruptFile` unless `path` is a whole PNG file (its signature first, its `IEND` chunk last)."
+    with open(path, 'rb') as f:
+        head = f.read(len(PNG_SIGNATURE))
+        if head != PNG_SIGNATURE: raise CorruptFile(f"{path} is not a PNG file: it starts with {head + f.read(28)!r}")
+        f.seek(max(os.fstat(f.fileno()).st_size - len(PNG_END), 0))
+        if f.read() != PNG_END: raise CorruptFile(f"{path}: truncated, the PNG has no IEND chunk at its end")
 
 # %% ../nbs/04a_jp2.ipynb
 def jp2_header(path,  # a Helioviewer JP2 file

@@ -8,6 +8,7 @@ import datetime as dt
 import gzip
 import json
 import os
+import re
 import struct
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,10 +22,11 @@ from .services import SAMPLES, SERVICE_PATHS, Answer, LocalServer
 
 # %% auto 0
 __all__ = ['HELIOVIEWER_SOURCES', 'HV_SPAN', 'HV_CADENCE', 'HV_GAP_BLOCK', 'HV_GAP_FRACTION', 'HV_SIZE', 'HV_TEMPLATES',
-           'HV_TEMPLATE_HOURS', 'HV_RSUN_PX', 'HV_ENCODING', 'closest_many', 'closest_index', 'published_flares',
-           'helioviewer_frames', 'as_valid_flares', 'training_sample', 'training_cutouts', 'jp2_cache_dir', 'hmi_image',
-           'hmi_header', 'encoded_jp2', 'with_header', 'hmi_template', 'hmi_jp2', 'hv_filename', 'SunFeature',
-           'feature_pixel', 'feature_jp2', 'add_routes']
+           'HV_TEMPLATE_HOURS', 'HV_RSUN_PX', 'HV_ENCODING', 'HV_SCREENSHOT_MAX', 'HV_SCREENSHOT_ID0', 'closest_many',
+           'closest_index', 'published_flares', 'helioviewer_frames', 'as_valid_flares', 'training_sample',
+           'training_cutouts', 'jp2_cache_dir', 'hmi_image', 'hmi_header', 'encoded_jp2', 'with_header', 'hmi_template',
+           'hmi_jp2', 'hv_filename', 'SunFeature', 'feature_pixel', 'feature_jp2', 'BadScreenshot', 'screenshot_layer',
+           'screenshot_box', 'render_view', 'screenshot_png', 'add_routes']
 
 # %% ../nbs/10b_local_helioviewer.ipynb
 HELIOVIEWER_SOURCES = {19: 'HMI magnetogram', 18: 'HMI continuum'}
@@ -339,6 +341,110 @@ def feature_jp2(source_id: int,  # Helioviewer source id (19: HMI magnetogram, 1
     return with_header(encoded_jp2(path, lambda: img), source_id, t, size)
 
 # %% ../nbs/10b_local_helioviewer.ipynb
+HV_SCREENSHOT_MAX, HV_SCREENSHOT_ID0 = 8192, 3_285_980  # the largest side served (pixels); the first screenshot id
+_HV_NAMES = {('SDO', 'HMI', 'HMI', 'magnetogram'): 19, ('SDO', 'HMI', 'HMI', 'continuum'): 18}
+
+class BadScreenshot(ValueError):
+    "A screenshot request Helioviewer would refuse (answered as its JSON error)."
+
+def screenshot_layer(layers: str,  # Helioviewer's layers string: `[19,1,100]` or `[SDO,HMI,HMI,magnetogram,1,100]`
+                    ) -> tuple[int, float]:
+    "`(source_id, opacity)` of the one layer of a screenshot request (opacity 0 when the layer is hidden)."
+    found = re.findall(r'\[([^\[\]]*)\]', layers or '')
+    if len(found) != 1: raise BadScreenshot(f'layers {layers!r}: give one layer, e.g. [19,1,100] or [SDO,HMI,HMI,magnetogram,1,100]')
+    parts = [p.strip() for p in found[0].split(',')]
+    try:
+        if len(parts) == 3: source, visible, opacity = int(parts[0]), int(parts[1]), float(parts[2])
+        elif len(parts) == 6: source, visible, opacity = _HV_NAMES.get(tuple(parts[:4])), int(parts[4]), float(parts[5])
+        else: raise ValueError
+    except ValueError: raise BadScreenshot(f'layers {layers!r}: a layer is [sourceId,visible,opacity] or [observatory,instrument,detector,measurement,visible,opacity]') from None
+    if source not in HELIOVIEWER_SOURCES: raise BadScreenshot(f'No images found for source {parts[:-2]}')
+    return source, (min(max(opacity, 0.0), 100.0) if visible else 0.0)
+
+# %% ../nbs/10b_local_helioviewer.ipynb
+def screenshot_box(q: dict,  # a takeScreenshot query
+                  ) -> tuple[tuple[float, float, float, float], float]:
+    "`((x1, y1, x2, y2), imageScale)` of a takeScreenshot query, in arcsec from the Sun's centre (y southward, as Helioviewer's)."
+    def num(k):
+        try: v = float(q[k])
+        except (KeyError, TypeError, ValueError): raise BadScreenshot(f'{k} {q.get(k)!r} is not a number') from None
+        if not np.isfinite(v): raise BadScreenshot(f'{k} {q.get(k)!r} is not a number')
+        return v
+    scale = num('imageScale')
+    if scale <= 0: raise BadScreenshot(f"imageScale {q['imageScale']!r} must be positive (arcsec per pixel)")
+    if all(k in q for k in ('x1', 'y1', 'x2', 'y2')): box = tuple(num(k) for k in ('x1', 'y1', 'x2', 'y2'))
+    elif all(k in q for k in ('x0', 'y0', 'width', 'height')):
+        x0, y0, hw, hh = num('x0'), num('y0'), num('width')*scale/2, num('height')*scale/2
+        box = (x0 - hw, y0 - hh, x0 + hw, y0 + hh)
+    else: raise BadScreenshot('You must specify values for either x1, y1, x2, and y2 or x0, y0, width and height')
+    w, h = (box[2] - box[0])/scale, (box[3] - box[1])/scale
+    if not (0.5 <= w <= HV_SCREENSHOT_MAX and 0.5 <= h <= HV_SCREENSHOT_MAX):
+        raise BadScreenshot(f'a {w:.0f}x{h:.0f}-pixel screenshot: each side must be 1 to {HV_SCREENSHOT_MAX} pixels')
+    return box, scale
+
+# %% ../nbs/10b_local_helioviewer.ipynb
+def render_view(path,           # a Helioviewer JP2 frame
+                box,            # `(x1, y1, x2, y2)`: arcsec from the Sun's centre, y southward (Helioviewer's screenshot box)
+                scale: float,   # arcsec per output pixel (`imageScale`)
+                opacity: float = 100.0,  # the layer's opacity (percent) over black
+               ) -> np.ndarray:
+    "The field `box` of the JP2 frame at `path`, at `scale` arcsec per pixel, as Helioviewer renders one grey layer: uint8, rows from the north."
+    import glymur
+    from PIL import Image
+    from solar_nb.jp2 import jp2_header
+    h, jp2 = jp2_header(path), glymur.Jp2k(str(path))
+    rows, cols = jp2.shape[:2]
+    x1, y1, x2, y2 = box
+    width, height = max(int(round((x2 - x1)/scale)), 1), max(int(round((y2 - y1)/scale)), 1)
+    cd1, cd2 = abs(h['CDELT1']), abs(h['CDELT2'])
+    # the box's edges in Pillow's continuous pixel coordinates of the full frame (pixel c spans [c, c + 1]; rows from the top)
+    X0, X1 = h['CRPIX1'] - 0.5 + x1/cd1, h['CRPIX1'] - 0.5 + x2/cd1
+    Y0, Y1 = rows - h['CRPIX2'] + 0.5 + y1/cd2, rows - h['CRPIX2'] + 0.5 + y2/cd2
+    r = 0   # the coarsest resolution level still at least as fine as the scale asked for
+    while r + 1 < jp2.codestream.segment[2].num_res and cd1*2**(r + 1) <= scale*(1 + 1e-9): r += 1
+    s = 2**r
+    ay0, ax0 = max(int(np.floor(Y0))//s*s - s, 0), max(int(np.floor(X0))//s*s - s, 0)
+    ay1, ax1 = min(-(-int(np.ceil(Y1))//s)*s + s, rows), min(-(-int(np.ceil(X1))//s)*s + s, cols)
+    if ay1 <= ay0 or ax1 <= ax0: return np.zeros((height, width), np.uint8)  # the box lies outside the frame
+    region = jp2[ay0:ay1:s, ax0:ax1:s]
+    at = lambda e, a: (e - a - 0.5)/s + 0.5  # a full-resolution edge in the decoded grid (JPEG 2000 keeps the even samples)
+    edges = (at(X0, ax0), at(Y0, ay0), at(X1, ax0), at(Y1, ay0))
+    pad = int(np.ceil(max(0, -min(edges), edges[2] - region.shape[1], edges[3] - region.shape[0]))) + 1
+    canvas = np.pad(region, pad)  # black outside the frame
+    img = np.asarray(Image.fromarray(canvas).resize((width, height), Image.Resampling.LANCZOS, box=tuple(e + pad for e in edges)), np.float32)
+    rsun = h.get('RSUN_OBS') or float(np.rad2deg(np.arctan(h.get('RSUN_REF', 6.96e8)/h['DSUN_OBS']))*3600)
+    tx = x1 + (np.arange(width) + 0.5)*(x2 - x1)/width
+    ty = -(y1 + (np.arange(height) + 0.5)*(y2 - y1)/height)
+    on_disk = tx[None, :]**2 + ty[:, None]**2 <= rsun**2
+    return np.where(on_disk, img*opacity/100, 0).round().clip(0, 255).astype(np.uint8)
+
+# %% ../nbs/10b_local_helioviewer.ipynb
+def _frame_body(server: LocalServer, source_id: int, t: int) -> bytes:
+    "The JP2 file the server answers for the frame of `source_id` at `t`: planted, with features, or plain."
+    if server.planted is not None and source_id == 19: return server.planted.jp2(t)
+    body = feature_jp2(source_id, t, server.hv_size, server.features) if server.features else None
+    return body or hmi_jp2(source_id, t, size=server.hv_size)
+
+# %% ../nbs/10b_local_helioviewer.ipynb
+def screenshot_png(server: LocalServer,  # the `LocalServer` whose frames are rendered
+                   request: tuple,       # `(source_id, frame time, box, scale, opacity)`
+                  ) -> bytes:
+    "The PNG of a screenshot `request`, rendered from the JP2 the server answers for its frame (the last few kept)."
+    import io, tempfile
+    from PIL import Image
+    with server._lock: png = server.screenshot_cache.get(request)
+    if png is not None: return png
+    source_id, t, box, scale, opacity = request
+    with tempfile.NamedTemporaryFile(suffix='.jp2') as f:
+        f.write(_frame_body(server, source_id, t)); f.flush()
+        img = render_view(f.name, box, scale, opacity)
+    buf = io.BytesIO(); Image.fromarray(img, 'L').save(buf, format='PNG')
+    with server._lock:
+        server.screenshot_cache[request] = png = buf.getvalue()
+        while len(server.screenshot_cache) > 16: server.screenshot_cache.pop(next(iter(server.screenshot_cache)))
+    return png
+
+# %% ../nbs/10b_local_helioviewer.ipynb
 def _frame_json(source_id: int, t: int) -> dict:
     h = hmi_header(source_id, t)
     return {'id': str(source_id*10**10 + t % 10**10), 'date': f'{np.datetime64(t, "s").astype(object):%Y-%m-%d %H:%M:%S}',
@@ -348,6 +454,14 @@ def _frame_json(source_id: int, t: int) -> dict:
 # %% ../nbs/10b_local_helioviewer.ipynb
 def _hv_error(msg: str, errno: int) -> Answer:
     return Answer(json.dumps({'error': msg, 'errno': errno}).encode(), 'application/json')
+
+# %% ../nbs/10b_local_helioviewer.ipynb
+def _hv_time(text) -> int | None:
+    "Seconds since 1970 of a Helioviewer date (`YYYY-MM-DDTHH:MM:SSZ`, milliseconds allowed), or None."
+    for fmt in ('%Y-%m-%dT%H:%M:%SZ', '%Y-%m-%dT%H:%M:%S.%fZ'):
+        try: return _seconds(dt.datetime.strptime(text or '', fmt))
+        except ValueError: pass
+    return None
 
 # %% ../nbs/10b_local_helioviewer.ipynb
 def _hv_frame(server: LocalServer, q: dict) -> tuple[int, int] | Answer:
@@ -360,8 +474,8 @@ def _hv_frame(server: LocalServer, q: dict) -> tuple[int, int] | Answer:
         if i == len(frames) or frames[i] != t:
             return _hv_error(f'Unable to find the requested image (id {q["id"]!r}).', 16)
         return source, t
-    try: t = _seconds(dt.datetime.strptime(q.get('date', ''), '%Y-%m-%dT%H:%M:%SZ'))
-    except ValueError:
+    t = _hv_time(q.get('date'))
+    if t is None:
         return Answer(f'<html><body><h1>Bad Request</h1><p>Invalid date: {q.get("date")!r}</p></body></html>'.encode(), 'text/html', 400)
     try: source = int(q.get('sourceId', ''))
     except ValueError: source = None
@@ -372,8 +486,9 @@ def _hv_frame(server: LocalServer, q: dict) -> tuple[int, int] | Answer:
 # %% ../nbs/10b_local_helioviewer.ipynb
 def add_routes(server: LocalServer,  # the `LocalServer` to answer on
               ):
-    "Answer like Helioviewer API v2 on `server` (`getClosestImage`, `getJP2Image`), with frames of `server.hv_size` pixels."
+    "Answer like Helioviewer API v2 on `server` (`getClosestImage`, `getJP2Image`, `takeScreenshot`, `downloadScreenshot`), with frames of `server.hv_size` pixels."
     server.hv_size = HV_SIZE
+    server.screenshots, server.screenshot_cache = {}, {}  # screenshot id -> request; the last few rendered PNGs
     def closest(m, q):
         found = _hv_frame(server, q)
         return found if isinstance(found, Answer) else Answer(json.dumps(_frame_json(*found)).encode(), 'application/json')
@@ -386,8 +501,23 @@ def add_routes(server: LocalServer,  # the `LocalServer` to answer on
             uri = f'jpip://{server.host}:8090/HMI/{when:%Y/%m/%d}/{"magnetogram" if found[0] == 19 else "continuum"}/{name}'
             return Answer(json.dumps({'uri': uri}).encode(), 'application/json') if q.get('json', '').lower() == 'true' \
                 else Answer(uri.encode(), 'text/plain')
-        body = feature_jp2(*found, server.hv_size, server.features) if server.features else None
-        if server.planted is not None and found[0] == 19: body = server.planted.jp2(found[1])
-        return Answer(body or hmi_jp2(*found, size=server.hv_size), 'image/jp2', headers={'Content-Disposition': f'attachment; filename="{name}"'})
-    server.add_route(rf"{SERVICE_PATHS['helioviewer']}/getClosestImage/?", closest)
-    server.add_route(rf"{SERVICE_PATHS['helioviewer']}/getJP2Image/?", jp2)
+        return Answer(_frame_body(server, *found), 'image/jp2', headers={'Content-Disposition': f'attachment; filename="{name}"'})
+    def take(m, q):
+        try:
+            source, opacity = screenshot_layer(q.get('layers'))
+            box, scale = screenshot_box(q)
+        except BadScreenshot as e: return _hv_error(str(e), 1)
+        found = _hv_frame(server, {'date': q.get('date'), 'sourceId': source})
+        if isinstance(found, Answer): return found
+        request = (*found, box, scale, opacity)
+        if q.get('display', '').lower() == 'true': return Answer(screenshot_png(server, request), 'image/png')
+        with server._lock:
+            sid = HV_SCREENSHOT_ID0 + len(server.screenshots)
+            server.screenshots[sid] = request
+        return Answer(json.dumps({'id': sid}).encode(), 'application/json')
+    def download(m, q):
+        try: request = server.screenshots[int(q.get('id', ''))]
+        except (KeyError, ValueError): return _hv_error(f"Unable to find screenshot with id {q.get('id')!r}", 16)
+        return Answer(screenshot_png(server, request), 'image/png')
+    for name, answer in (('getClosestImage', closest), ('getJP2Image', jp2), ('takeScreenshot', take), ('downloadScreenshot', download)):
+        server.add_route(rf"{SERVICE_PATHS['helioviewer']}/{name}/?", answer)

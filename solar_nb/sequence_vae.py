@@ -9,40 +9,57 @@ import numpy as np
 import torch
 import torch.nn as nn
 
+from .vae import load_checkpoint
+
 # %% auto 0
-__all__ = ['ModelDepth6Layer4Dropout', 'SequenceVAE']
+__all__ = ['ModelDepth6Layer4Dropout', 'SequenceVAE', 'load_thesis_checkpoint']
 
 # %% ../nbs/06c_sequence_vae.ipynb
 _LAYERS = [(6, (3, 4, 4)), (12, (3, 3, 3)), (24, (2, 3, 3)), (24, (1, 3, 3))]  # (channels out, kernel); stride (1, 2, 2)
 _STRIDE = (1, 2, 2)
 
+def _shapes(input_dim) -> list[tuple]:
+    "The `(depth, height, width)` after each of the encoder's convolutions, from the input's."
+    shapes = [tuple(input_dim)]
+    for _, k in _LAYERS:
+        out = tuple((n - kk)//s + 1 for n, kk, s in zip(shapes[-1], k, _STRIDE))
+        if min(out) < 1: raise ValueError(f"input {tuple(input_dim)} is too small for the 4 convolutions: "
+                                          f"the smallest is 6 frames of 32x32 (depth, height, width >= {_min_input()})")
+        shapes.append(out)
+    return shapes
+
+def _min_input() -> tuple:
+    "The smallest `(depth, height, width)` the encoder takes: each convolution must leave at least one sample."
+    n = [1, 1, 1]
+    for _, k in reversed(_LAYERS): n = [(m - 1)*s + kk for m, kk, s in zip(n, k, _STRIDE)]
+    return tuple(n)
+
+# %% ../nbs/06c_sequence_vae.ipynb
 class SequenceVAE(nn.Module):
-    "The thesis's 3D-convolutional beta-VAE for `(in_chan, depth, H, W)` flare sequences."
+    "The thesis's 3D-convolutional beta-VAE (`ModelDepth6Layer4Dropout`) for `(in_chan, depth, H, W)` flare sequences."
     def __init__(self,
                  in_chan: int = 1,           # input channels (sources)
                  latent_size: int = 32,      # number of latents
-                 dropout: float = 0.0,       # 3D dropout after each convolution (0: none, as in the thesis's runs)
+                 dropout: float = 0.0,       # `Dropout3d` after each convolution but the decoder's last (0: none, as in the thesis's runs)
                  input_dim=(6, 512, 512),    # `(depth, height, width)` of a sequence
                  init_weights: bool = True,  # Xavier-uniform weights and zero biases
                 ):
         super().__init__()
         self.in_chan, self.latent_size, self.input_dim = in_chan, latent_size, tuple(input_dim)
-        shapes, chans = [self.input_dim], [in_chan]
-        for c, k in _LAYERS:
-            out = tuple((n - kk)//s + 1 for n, kk, s in zip(shapes[-1], k, _STRIDE))
-            if min(out) < 1: raise ValueError(f"input {self.input_dim} is too small for the 4 convolutions (at least 6 frames of 22x22)")
-            shapes.append(out); chans.append(c)
+        shapes, chans = _shapes(self.input_dim), [in_chan] + [c for c, _ in _LAYERS]
         enc = []
-        for i, (c, k) in enumerate(_LAYERS): enc += [nn.Conv3d(chans[i], c, k, _STRIDE), nn.ReLU(), nn.Dropout3d(dropout)]
+        for i, (c, k) in enumerate(_LAYERS): enc += [nn.Conv3d(chans[i], c, k, _STRIDE), nn.Dropout3d(dropout), nn.ReLU()]
         self.encoder = nn.Sequential(*enc, nn.Flatten())
         self.flat_shape = (chans[-1], *shapes[-1])
         flat = int(np.prod(self.flat_shape))
         self.fc_mu, self.fc_logvar = nn.Linear(flat, latent_size), nn.Linear(flat, latent_size)
-        dec = [nn.Linear(latent_size, flat), nn.ReLU(), nn.Unflatten(1, self.flat_shape)]
+        self.decoder_fc = nn.Linear(latent_size, flat)
+        dec = []
         for i in range(len(_LAYERS) - 1, -1, -1):
             k, (n_in, n_out) = _LAYERS[i][1], (shapes[i + 1], shapes[i])
             pad = tuple(o - ((a - 1)*s + kk) for o, a, s, kk in zip(n_out, n_in, _STRIDE, k))
-            dec += [nn.ConvTranspose3d(chans[i + 1], chans[i], k, _STRIDE, output_padding=pad), nn.ReLU() if i else nn.Sigmoid()]
+            dec += [nn.ConvTranspose3d(chans[i + 1], chans[i], k, _STRIDE, output_padding=pad)]
+            dec += [nn.Dropout3d(dropout), nn.ReLU()] if i else [nn.Sigmoid()]
         self.decoder = nn.Sequential(*dec)
         if init_weights:
             for m in self.modules():
@@ -58,7 +75,7 @@ class SequenceVAE(nn.Module):
                z,  # latent codes, `(batch, latent_size)`
               ):
         "Sequences (Bernoulli means in [0, 1]) of latent codes."
-        return self.decoder(z)
+        return self.decoder(self.decoder_fc(z).view(-1, *self.flat_shape))
     def forward(self,
                 x,  # sequences in [0, 1], `(batch, in_chan, depth, H, W)`
                ):
@@ -67,3 +84,24 @@ class SequenceVAE(nn.Module):
         return self.decode(z), mu, logvar
 
 ModelDepth6Layer4Dropout = SequenceVAE  # the thesis's name for it, as its runs' hparams.yaml write it
+
+# %% ../nbs/06c_sequence_vae.ipynb
+def load_thesis_checkpoint(path,               # a Lightning checkpoint of the thesis (`.ckpt`), or a plain `state_dict` file
+                           map_location='cpu',  # device to load onto (as `torch.load`)
+                          ) -> SequenceVAE:
+    "The thesis's trained `ModelDepth6Layer4Dropout` from its Lightning checkpoint (`state_dict` with the `model.` prefix), in eval mode."
+    ckpt = load_checkpoint(path, map_location)
+    state = ckpt.get('state_dict', ckpt)
+    state = {k.removeprefix('model.'): v for k, v in state.items()}
+    hp = ckpt.get('hyper_parameters') or {}
+    if 'fc_mu.weight' not in state: raise ValueError(f"{path}: no fc_mu.weight among its tensors: not a checkpoint of the thesis's 3D model")
+    latent_size, flat = state['fc_mu.weight'].shape
+    in_chan = state['encoder.0.weight'].shape[1]
+    model = SequenceVAE(in_chan, latent_size, float(hp.get('dropout', 0.0)), tuple(hp.get('model_image_dim', (6, 512, 512))), init_weights=False)
+    if int(np.prod(model.flat_shape)) != flat:
+        raise ValueError(f"{path}: fc_mu takes {flat} features, but a {model.input_dim} input gives {int(np.prod(model.flat_shape))}: "
+                         "its hyper_parameters' model_image_dim is not the size it was trained on")
+    result = model.load_state_dict(state, strict=False)
+    if result.missing_keys or result.unexpected_keys:
+        raise ValueError(f"{path}: its tensors do not match the thesis's layers (missing {result.missing_keys}, unexpected {result.unexpected_keys})")
+    return model.eval()

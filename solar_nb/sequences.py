@@ -23,9 +23,10 @@ __all__ = ['SPLITS', 'select_frames', 'FlareSequences', 'time_split', 'split_rep
 def select_frames(n: int,      # frames the flare has
                   depth: int,  # frames to choose
                  ) -> list[int]:
-    "The thesis's indices of `depth` frames evenly chosen from `n` (sorted by time)."
+    "The thesis's indices of `depth` frames evenly chosen from `n` (sorted by time): `int((i + 1) * step)`, `step = n / (depth + 1)`."
     if n < depth: raise ValueError(f"{n} frames are fewer than the {depth} needed")
-    return [int((i + 1)*n/(depth + 1)) for i in range(depth)] if n > depth else list(range(n))
+    step = n/(depth + 1)
+    return [int((i + 1)*step) for i in range(depth)]
 
 # %% ../nbs/06b_sequences.ipynb
 class FlareSequences(Dataset):

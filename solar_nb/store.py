@@ -104,6 +104,13 @@ CREATE TABLE IF NOT EXISTS helioviewer_files (
     downloaded_at TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now'))
 );
 CREATE INDEX IF NOT EXISTS helioviewer_files_frame ON helioviewer_files(source_id, frame_time);
+CREATE TABLE IF NOT EXISTS helioviewer_screenshots (
+    service       TEXT NOT NULL,
+    query         TEXT NOT NULL,
+    screenshot_id TEXT NOT NULL,
+    taken_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now')),
+    PRIMARY KEY (service, query)
+) WITHOUT ROWID;
 """
 
 # %% ../nbs/09_store.ipynb

@@ -60,7 +60,7 @@ def beta_vae_loss(recon,                             # reconstructions in [0, 1]
                   capacity: Capacity | None = None,  # Burgess's KL capacity schedule (default: plain beta x KL)
                   step: int = 0,                     # training step, for the capacity
                  ):
-    "`(loss, bce, kl)`: BCE summed over pixels and batch + beta x KL summed (or Burgess's capacity term)."
+    "`(loss, bce, kl)`: BCE summed over pixels and batch + beta x KL summed (or Burgess's capacity term); `kl` is not scaled by beta."
     bce = F.binary_cross_entropy(recon, x, reduction='sum')
     kl = kl_terms(mu, logvar).sum()
     reg = beta*kl if capacity is None else capacity.gamma*(kl - capacity.at(step)*len(x)).abs()
