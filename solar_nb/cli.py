@@ -196,7 +196,15 @@ def _add_helioviewer(sub, common):
     v.set_defaults(run=_run_hv_valid)
     f = hv.add_parser('flares', parents=[common], help="download each valid flare's frames",
                       description="Download the frames of each flare in a valid-flares CSV into "
-                      "<data-dir>/helioviewer/flares/<flare>/<source_id>/<frame_time>.jp2.")
+                      "<data-dir>/helioviewer/flares/<flare>/<source_id>/<frame_time>.jp2; or, with --thesis, Helioviewer's "
+                      "screenshots of them as the thesis's code did (the whole disk, 2000x2000 PNG at 1 arcsec per pixel, in "
+                      "<data-dir>/flare_images/<flare>/source_19/<YYYY-MM-DDTHH_MM_SSZ>.png); or, with --flare-boxes, "
+                      "screenshots of the field around each flare's region (run 'solar-nb locations' first).")
+    kind = f.add_mutually_exclusive_group()
+    kind.add_argument('--thesis', action='store_true', help="the thesis's screenshots instead of the JP2 frames")
+    kind.add_argument('--flare-boxes', action='store_true', help="screenshots of the --fov box around each flare's region, at --scale")
+    f.add_argument('--scale', type=float, default=_from('screenshots:ScreenshotSpec', 'scale'), help='--flare-boxes: arcsec per pixel (default %(default)s; 0.504 is HMI\'s full resolution)')
+    f.add_argument('--fov', type=float, default=_from('screenshots:ScreenshotSpec', 'fov'), help='--flare-boxes: field of view in arcsec (default %(default)s)')
     f.add_argument('--valid', metavar='CSV', help='valid flares (default <data-dir>/valid_flares_source19.csv)')
     f.add_argument('--source-ids', type=int, nargs='+', help="sources to download (default: the one the flares were validated with)")
     f.add_argument('--limit', type=int, help='only the first N flares')
@@ -247,8 +255,12 @@ def _read_valid(args, settings):
 
 def _run_hv_flares(args, settings):
     from solar_nb.helioviewer import download_flares
+    from solar_nb.screenshots import ScreenshotSpec, download_screenshots
     valid = _read_valid(args, settings)
     if args.limit is not None: valid = valid.head(args.limit)
+    if args.thesis or args.flare_boxes:
+        spec = ScreenshotSpec() if args.thesis else ScreenshotSpec(centre='flare', scale=args.scale, fov=args.fov)
+        return [download_screenshots(valid, spec, args.source_ids, settings, workers=args.workers, rps=args.rps)]
     return [download_flares(valid, args.source_ids, settings, args.workers, args.rps)]
 
 # %% ../nbs/11_cli.ipynb
@@ -259,7 +271,10 @@ def _add_cutouts(sub, common):
                        'frame around the image centre (the thesis) or the disk centre, and resize; only the region is decoded, '
                        'at a reduced resolution level. Writes the same tree of PNGs under <data-dir>/cutouts/<spec>/ and one '
                        'packed .npz per flare and source under its packed/ folder; flares without a location or too near the '
-                       'limb are rejected and listed.')
+                       'limb are rejected and listed. With --thesis, the thesis\'s own images instead: the central --crop pixels '
+                       "(1272 arcsec) of each screenshot under <data-dir>/flare_images ('solar-nb helioviewer flares --thesis'), "
+                       'in its folder layout.')
+    p.add_argument('--thesis', action='store_true', help="cut the thesis's screenshots (flare_images/) around the image centre, as its code did")
     p.add_argument('--centre', choices=['flare', 'image', 'disk'], default='flare',
                    help="flare: around each flare's active region (default); image: the thesis's centre crop; disk: the solar disk centre (CRPIX1/2)")
     p.add_argument('--fov', type=float, default=_from('cutouts:CutoutSpec', 'fov'), help='--centre flare: field of view in arcsec (default %(default)s, about 186 Mm)')
@@ -274,9 +289,15 @@ def _add_cutouts(sub, common):
 # %% ../nbs/11_cli.ipynb
 def _run_cutouts(args, settings):
     from solar_nb.cutouts import CutoutSpec, make_cutouts
-    spec = CutoutSpec(crop=args.crop, size=args.size, centre=args.centre, frame_size=None if args.any_size else 4096,
-                      resample=args.resample, fov=args.fov, max_angle=args.max_angle)
+    spec = CutoutSpec(crop=args.crop, size=args.size, centre=_centre(args), frame_size=None if args.any_size else 4096,
+                      resample=args.resample, fov=args.fov, max_angle=args.max_angle, frames='screenshot' if args.thesis else 'jp2')
     return [make_cutouts(settings, spec, args.workers)]
+
+def _centre(args) -> str:
+    "The crop's centre: --centre, or the image centre for the thesis's screenshots (they are centred on the Sun)."
+    if not args.thesis: return args.centre
+    if args.centre == 'disk': raise ValueError("--thesis cuts screenshots, which are centred on the Sun: leave out --centre disk")
+    return 'image'
 
 # %% ../nbs/11_cli.ipynb
 def _add_train(sub, common):
@@ -287,6 +308,7 @@ def _add_train(sub, common):
     p.add_argument('--valid', metavar='CSV', help='valid flares (default <data-dir>/valid_flares_source19.csv)')
     p.add_argument('--centre', choices=['flare', 'image', 'disk'], default='flare',
                    help="cutouts made around each flare's region (default), the image centre (the thesis) or the disk centre")
+    p.add_argument('--thesis', action='store_true', help="train on the cutouts of the thesis's screenshots ('solar-nb cutouts --thesis')")
     p.add_argument('--fov', type=float, default=_from('cutouts:CutoutSpec', 'fov'), help='--centre flare: cutouts made with this field of view, arcsec (default %(default)s)')
     p.add_argument('--crop', type=int, default=_from('cutouts:CutoutSpec', 'crop'), help='--centre image or disk: cutouts made with this crop (default %(default)s)')
     p.add_argument('--size', type=int, default=_from('cutouts:CutoutSpec', 'size'), help='cutouts made with this size, the model\'s input (default %(default)s)')
@@ -316,7 +338,8 @@ def _run_train(args, settings):
     cfg = SolarTrainConfig(epochs=args.epochs, beta=args.beta, batch_size=args.batch_size, latent_size=args.latent_size, lr=args.lr,
                            gamma=args.gamma, weight_decay=args.weight_decay, dropout=args.dropout, img_size=args.size, sources=tuple(args.sources), log_every=args.log_every,
                            device=args.device, bf16=not args.no_bf16, num_workers=args.workers)
-    train_pipeline(valid, settings, CutoutSpec(crop=args.crop, size=args.size, centre=args.centre, fov=args.fov), cfg,
+    spec = CutoutSpec(crop=args.crop, size=args.size, centre=_centre(args), fov=args.fov, frames='screenshot' if args.thesis else 'jp2')
+    train_pipeline(valid, settings, spec, cfg,
                    block=args.block, run=args.resume)
     return []
 

@@ -18,33 +18,39 @@ from PIL import Image
 from tqdm.auto import tqdm
 
 from .core import RunReport, Settings, get_settings
-from .jp2 import check_jp2, flare_folder, frame_wcs, jp2_header
+from .jp2 import check_jp2, check_png, flare_folder, frame_wcs, jp2_header
 from .locations import flare_locations, location_coord
 from .net import CorruptFile
 
 # %% auto 0
-__all__ = ['RESAMPLE', 'CENTRES', 'CutoutSpec', 'crop_box', 'Rejected', 'flare_centre', 'flare_box', 'reduce_level',
-           'cutout_plan', 'read_cutout', 'reference_cutout', 'centroid', 'plot_cutout', 'frame_time_of', 'pack_flare',
-           'packed_info', 'load_packed', 'make_cutouts']
+__all__ = ['RESAMPLE', 'CENTRES', 'FRAMES', 'THESIS_CUTOUTS', 'CutoutSpec', 'crop_box', 'Rejected', 'flare_centre', 'flare_box',
+           'reduce_level', 'screenshot_pixels', 'cutout_plan', 'read_cutout', 'reference_cutout', 'centroid',
+           'plot_cutout', 'frame_time_of', 'source_number', 'pack_flare', 'packed_info', 'load_packed', 'make_cutouts']
 
 # %% ../nbs/05_cutouts.ipynb
 RESAMPLE = {'lanczos': Image.Resampling.LANCZOS, 'bicubic': Image.Resampling.BICUBIC}  # Pillow antialiases both when reducing
 CENTRES = {'image': "the image centre (the thesis's centre crop)", 'disk': 'the solar disk centre (CRPIX1/2)',
            'flare': "the flare's active region, rotated to each frame's time"}
+FRAMES = {'jp2': 'the JP2 frames under helioviewer/', 'screenshot': "Helioviewer's screenshots under flare_images/ (the thesis's)"}
 
 @dataclass(frozen=True, kw_only=True)
 class CutoutSpec:
-    "A square crop (`crop` pixels, or `fov` arcsec around a flare) resized to `size` pixels."
-    crop: int = 1272               # side of the crop in full-resolution pixels (the thesis's 1272)
+    "A square crop (`crop` pixels, or `fov` arcsec around a flare) of the JP2 frames or the screenshots, resized to `size` pixels."
+    crop: int = 1272               # side of the crop in the frame's pixels (the thesis's 1272: 1272″ of its screenshots, 641″ of a JP2)
     size: int = 512                # side of the cutout (pixels)
     centre: str = 'image'          # `image` (the thesis's), `disk` or `flare`: what the crop is centred on
     frame_size: int | None = 4096  # inputs of another size are skipped (None: any size)
     resample: str = 'lanczos'      # the antialiasing filter of the resize: 'lanczos' or 'bicubic' (a little faster)
     fov: float = 256.0             # centre='flare': the field of view, arcsec (about 186 Mm)
     max_angle: float = 70.0        # centre='flare': regions farther from disk centre (degrees) are rejected
+    frames: str = 'jp2'            # what is cut: `jp2` (the JP2 frames) or `screenshot` (the thesis's screenshots, `04b_screenshots`)
 
     def __post_init__(self):
         if self.centre not in CENTRES: raise ValueError(f"centre {self.centre!r}: use " + ', '.join(f"'{k}' ({v})" for k, v in CENTRES.items()))
+        if self.frames not in FRAMES: raise ValueError(f"frames {self.frames!r}: use " + ', '.join(f"'{k}' ({v})" for k, v in FRAMES.items()))
+        if self.frames == 'screenshot' and self.centre != 'image':
+            raise ValueError(f"centre {self.centre!r}: a screenshot is centred on the Sun already; cut it with centre='image' "
+                             "(for flare-centred screenshots, download them so: ScreenshotSpec(centre='flare'))")
         if self.resample not in RESAMPLE: raise ValueError(f"resample {self.resample!r}: use 'lanczos' or 'bicubic'")
         if not self.size > 0: raise ValueError(f"size {self.size} must be a positive number of pixels")
         if self.centre != 'flare' and self.size > self.crop: raise ValueError(f"size {self.size} must be from 1 to the crop ({self.crop})")
@@ -55,7 +61,9 @@ class CutoutSpec:
     def tag(self) -> str:
         "A folder name for outputs made with this spec."
         name = f'fov{self.fov:g}arcsec_size{self.size}_flare' if self.centre == 'flare' else f'crop{self.crop}_size{self.size}_{self.centre}'
-        return name + ('' if self.resample == 'lanczos' else f'_{self.resample}')
+        return ('screenshot_' if self.frames == 'screenshot' else '') + name + ('' if self.resample == 'lanczos' else f'_{self.resample}')
+
+THESIS_CUTOUTS = CutoutSpec(frames='screenshot', crop=1272, size=512)  # the thesis's exactly: 1272 of its 2000 screenshot pixels (1272″), to 512
 
 # %% ../nbs/05_cutouts.ipynb
 def crop_box(shape,                            # the frame's shape, `(rows, columns)`
@@ -149,6 +157,15 @@ def _resize(region: np.ndarray, box, spec: CutoutSpec) -> np.ndarray:
     return np.asarray(Image.fromarray(region).resize((spec.size, spec.size), RESAMPLE[spec.resample], box=box))
 
 # %% ../nbs/05_cutouts.ipynb
+def screenshot_pixels(path,  # a screenshot (PNG)
+                     ) -> np.ndarray:
+    "A screenshot's grey levels (uint8, rows from the north), checked whole; `CorruptFile` if unreadable."
+    check_png(path)
+    try:
+        with Image.open(path) as img: return np.asarray(img.convert('L'))  # HMI's grey colour table: R = G = B, nothing is lost
+    except Exception as e: raise CorruptFile(f"{path}: not a readable PNG file ({e})") from None
+
+# %% ../nbs/05_cutouts.ipynb
 def _plan(jp2, box, spec: CutoutSpec):
     "The region to decode (slices with the level's step) and the crop's box in it, for the full-resolution `box`."
     y0, x0, y1, x1 = box
@@ -177,6 +194,11 @@ def cutout_plan(path,                             # a JP2 frame
 # %% ../nbs/05_cutouts.ipynb
 def _cutout(path, spec: CutoutSpec, location=None, box=None) -> tuple[np.ndarray, tuple]:
     "The cutout and its full-resolution box."
+    if spec.frames == 'screenshot':
+        pixels = screenshot_pixels(path)
+        if spec.crop > min(pixels.shape): raise CorruptFile(f"{path}: {pixels.shape[1]}x{pixels.shape[0]} pixels, too small for a {spec.crop}-pixel crop")
+        y0, x0, y1, x1 = box or crop_box(pixels.shape, spec)
+        return _resize(np.ascontiguousarray(pixels[y0:y1, x0:x1]), None, spec), (y0, x0, y1, x1)
     jp2, full = _open(path, spec, location, box)
     region, rbox = _plan(jp2, full, spec)
     try: pixels = jp2[region]
@@ -184,12 +206,12 @@ def _cutout(path, spec: CutoutSpec, location=None, box=None) -> tuple[np.ndarray
     return _resize(pixels, rbox, spec), full
 
 # %% ../nbs/05_cutouts.ipynb
-def read_cutout(path,                             # a JP2 frame
+def read_cutout(path,                             # a JP2 frame (a screenshot PNG when `spec.frames='screenshot'`)
                 spec: CutoutSpec = CutoutSpec(),  # how frames are cut (`CutoutSpec`)
                 location=None,                    # the flare's position, a Stonyhurst `SkyCoord` (needed when `spec.centre='flare'`)
                 box=None,                         # the crop's `(y0, x0, y1, x1)`, when already known
                ) -> np.ndarray:
-    "The cutout of the JP2 frame at `path` (around `location`, a `SkyCoord`, when `spec.centre='flare'`): `spec.size` x `spec.size`, uint8."
+    "The cutout of the frame at `path` (around `location`, a `SkyCoord`, when `spec.centre='flare'`): `spec.size` x `spec.size`, uint8."
     return _cutout(path, spec, location, box)[0]
 
 # %% ../nbs/05_cutouts.ipynb
@@ -211,19 +233,20 @@ def centroid(img: np.ndarray,  # a 2-D image
     return (w*y).sum()/w.sum(), (w*x).sum()/w.sum()
 
 # %% ../nbs/05_cutouts.ipynb
-def plot_cutout(path,                             # a JP2 frame
+def plot_cutout(path,                             # a JP2 frame (a screenshot PNG when `spec.frames='screenshot'`)
                 spec: CutoutSpec = CutoutSpec(),  # how frames are cut (`CutoutSpec`)
                 location=None,                    # the flare's position, a Stonyhurst `SkyCoord` (needed when `spec.centre='flare'`)
                ):
     "A frame (reduced to at most 512 pixels) with the crop marked, beside its cutout."
     import glymur
-    y0, x0, y1, x1 = _open(path, spec, location)[1]
-    full = glymur.Jp2k(str(path))
+    if spec.frames == 'screenshot': full = screenshot_pixels(path); y0, x0, y1, x1 = crop_box(full.shape, spec)
+    else: (y0, x0, y1, x1), full = _open(path, spec, location)[1], glymur.Jp2k(str(path))
     k = max(full.shape[0]//512, 1)
     fig, (a, b) = plt.subplots(1, 2, figsize=(8, 4))
     a.imshow(full[::k, ::k], cmap='gray', vmin=0, vmax=255)
     a.add_patch(plt.Rectangle((x0/k - 0.5, y0/k - 0.5), (x1 - x0)/k, (y1 - y0)/k, fill=False, ec='yellow'))
     what = f'{spec.fov:g}″ around the flare' if spec.centre == 'flare' else f'crop {spec.crop} px ({spec.centre} centre)'
+    if spec.frames == 'screenshot': what += ', screenshot'
     a.set_title(f'{Path(path).name}, {what}', fontsize=9)
     b.imshow(read_cutout(path, spec, location), cmap='gray', vmin=0, vmax=255)
     b.set_title(f'cutout, {spec.size}x{spec.size}', fontsize=9)
@@ -282,11 +305,19 @@ def _init_worker():
     glymur.set_option('lib.num_threads', 1)  # one thread per process: the processes share the cores
 
 # %% ../nbs/05_cutouts.ipynb
-def frame_time_of(path,  # a frame or cutout file named `YYYYMMDDTHHMMSSZ.*`
+def frame_time_of(path,  # a frame or cutout file named `YYYYMMDDTHHMMSSZ.*`, or the thesis's `YYYY-MM-DDTHH_MM_SSZ.*`
                  ) -> np.datetime64:
-    "A frame's time from its file name (`YYYYMMDDTHHMMSSZ.*`)."
-    try: return np.datetime64(dt.datetime.strptime(Path(path).stem, '%Y%m%dT%H%M%SZ'), 's')
-    except ValueError: raise ValueError(f"{path}: the name is not a frame time YYYYMMDDTHHMMSSZ") from None
+    "A frame's time from its file name (`YYYYMMDDTHHMMSSZ.*`, or the thesis's screenshot names `YYYY-MM-DDTHH_MM_SSZ.*`)."
+    for fmt in ('%Y%m%dT%H%M%SZ', '%Y-%m-%dT%H_%M_%SZ'):
+        try: return np.datetime64(dt.datetime.strptime(Path(path).stem, fmt), 's')
+        except ValueError: pass
+    raise ValueError(f"{path}: the name is not a frame time YYYYMMDDTHHMMSSZ or YYYY-MM-DDTHH_MM_SSZ")
+
+# %% ../nbs/05_cutouts.ipynb
+def source_number(folder: Path,  # a flare's folder of one source: `19`, or the thesis's `source_19`
+                 ) -> int:
+    "The Helioviewer source id a flare's folder holds (`19` in the download tree, `source_19` in the thesis's)."
+    return int(Path(folder).name.removeprefix('source_'))
 
 # %% ../nbs/05_cutouts.ipynb
 def pack_flare(folder: Path,  # the flare's folder of cutout PNGs for one source
@@ -306,7 +337,7 @@ def pack_flare(folder: Path,  # the flare's folder of cutout PNGs for one source
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + '.part')
     with open(tmp, 'wb') as f:
-        np.savez(f, frames=frames, frame_times=times, flare=folder.parent.name, source_id=int(folder.name),
+        np.savez(f, frames=frames, frame_times=times, flare=folder.parent.name, source_id=source_number(folder),
                  centre=first.get('centre', 'unknown'), centre_pixel=np.stack([num('centre_x'), num('centre_y')], 1),
                  crop_pixels=num('crop_pixels'), fov_arcsec=float(first.get('fov_arcsec', 'nan')),
                  location=np.array([float(first.get('hgs_lon', 'nan')), float(first.get('hgs_lat', 'nan'))]),
@@ -356,16 +387,17 @@ def make_cutouts(settings: Settings | None = None,      # data directory (defaul
                  spec: CutoutSpec = CutoutSpec(),       # the crop: centre, size, field of view
                  workers: int | None = None,            # processes (default: all cores)
                  progress: bool = True,                 # show a progress bar
-                 src: Path | None = None,               # the frames' tree (default `<data_dir>/helioviewer`)
+                 src: Path | None = None,               # the frames' tree (default `<data_dir>/helioviewer`, or `<data_dir>/flare_images` for screenshots)
                  out: Path | None = None,               # the cutouts' tree (default `<data_dir>/cutouts/<spec.tag>`)
                  locations: pd.DataFrame | None = None, # flare locations for `centre='flare'` (default: the stored ones)
                 ) -> RunReport:
-    "Cutouts of every downloaded frame (`helioviewer/`) into `cutouts/<spec.tag>/`, then one packed array per flare and source."
+    "Cutouts of every downloaded frame (`helioviewer/`, or the screenshots in `flare_images/`) into `cutouts/<spec.tag>/`, then one packed array per flare and source."
     settings = settings or get_settings()
-    src = Path(src or settings.data_dir/'helioviewer'); out = Path(out or settings.data_dir/'cutouts'/spec.tag)
+    shots = spec.frames == 'screenshot'
+    src = Path(src or settings.data_dir/('flare_images' if shots else 'helioviewer')); out = Path(out or settings.data_dir/'cutouts'/spec.tag)
     report = RunReport(f'cutouts {spec.tag}')
     groups: dict = {}  # one job per frame, or per flare and source when centred on the flare (its frames are cut together)
-    for p in sorted(src.rglob('*.jp2')):
+    for p in sorted(src.glob('*/source_*/*.png') if shots else src.rglob('*.jp2')):
         rel = p.relative_to(src)
         if spec.centre == 'flare' and rel.parts[0] != 'flares': continue  # hourly frames have no flare to centre on
         groups.setdefault(rel.parent if spec.centre == 'flare' else rel, []).append(p)
@@ -396,7 +428,8 @@ def make_cutouts(settings: Settings | None = None,      # data directory (defaul
             collect(pool.map(_cut_frames, jobs, chunksize=1 if spec.centre == 'flare' else 4))
     else: collect(map(_cut_frames, jobs))
     bar.close()
-    packed = sum(pack_flare(folder, out/'packed'/f'{folder.parent.name}_{folder.name}.npz')
-                 for folder in sorted((out/'flares').glob('*/*')) if folder.is_dir() and any(folder.glob('*.png')))
+    folders = out.glob('*/source_*') if shots else (out/'flares').glob('*/*')   # the thesis's layout, or the download tree's
+    packed = sum(pack_flare(folder, out/'packed'/f'{folder.parent.name}_{source_number(folder)}.npz')
+                 for folder in sorted(folders) if folder.is_dir() and any(folder.glob('*.png')))
     print(f'{packed} packed flare array files written in {out/"packed"}')
     return report

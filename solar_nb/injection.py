@@ -21,6 +21,7 @@ from .helioviewer import download_flares
 from .planted import PlantedSun, catalogue_flares, plant_regions, planted_truth
 from .services import LocalServer
 from .local_helioviewer import HV_SIZE
+from .locations import HMI_PLATE_SCALE, THESIS_FIELD
 from .latents import encode_dataset, linear_probe
 from .sequences import SPLITS, FlareSequences, time_split
 from .training import SolarTrainConfig, train_solar
@@ -113,7 +114,7 @@ def run_injection(cfg: InjectionConfig = QUICK,  # sizes and training of the ben
     sun = PlantedSun(plant_regions(everyone, cfg.seed), size=cfg.frame_size, seed=cfg.seed)
     truth = planted_truth(sun.regions[sun.regions.flare_id.isin(flares.flare_id)]).set_index('flare_id')
     flare_spec = CutoutSpec(centre='flare', size=cfg.cutout_size, frame_size=None, max_angle=cfg.max_angle)
-    crop = round(1272*cfg.frame_size/HV_SIZE)
+    crop = round(THESIS_FIELD/(HMI_PLATE_SCALE*HV_SIZE/cfg.frame_size))   # the thesis's 1272″ field at this frame size
     centre_spec = CutoutSpec(crop=crop, size=min(cfg.cutout_size, crop), centre='image', frame_size=None)
     where = flares[['flare_id', 'hgs_lon', 'hgs_lat', 'location_time']].assign(location_note='')
     sun.prerender([pd.Timestamp(t).value//10**9 for ts in flares.frames for t in ts])

@@ -15,9 +15,9 @@ from .flares import cross_match, flare_table, m_or_larger
 from .store import connect, transaction
 
 # %% auto 0
-__all__ = ['LOCATION_SOURCES', 'HMI_PLATE_SCALE', 'parse_source_location', 'location_coord', 'hek_positions', 'rotate_positions',
-           'resolve_locations', 'location_counts', 'helioprojective_positions', 'in_centre_crop', 'hek_location',
-           'plot_locations', 'thesis_catalogues', 'locate_flares', 'flare_locations']
+__all__ = ['LOCATION_SOURCES', 'HMI_PLATE_SCALE', 'THESIS_FIELD', 'parse_source_location', 'location_coord', 'hek_positions',
+           'rotate_positions', 'resolve_locations', 'location_counts', 'helioprojective_positions', 'in_centre_crop',
+           'hek_location', 'plot_locations', 'thesis_catalogues', 'locate_flares', 'flare_locations']
 
 # %% ../nbs/03b_locations.ipynb
 _SOURCE_LOCATION = re.compile(r'([NS])(\d{1,2})([EW])(\d{1,3})')
@@ -196,14 +196,15 @@ def helioprojective_positions(locations: pd.DataFrame,  # flare locations (`reso
     return out
 
 # %% ../nbs/03b_locations.ipynb
+THESIS_FIELD = 1272.0  # arcsec: the side of the thesis's centre crop, 1272 pixels of its 1″-per-pixel screenshots
+
 def in_centre_crop(locations: pd.DataFrame,                # flare locations (`resolve_locations`)
-                   crop: int = 1272,                       # side of the thesis's centre crop (pixels)
-                   scale: float = HMI_PLATE_SCALE,         # plate scale (arcsec per pixel; HMI's at full resolution)
+                   field: float = THESIS_FIELD,            # side of the centred square (arcsec; the thesis's 1272″)
                    positions: pd.DataFrame | None = None,  # their helioprojective positions, when already computed
                   ) -> pd.Series:
-    "Whether each located flare lies inside the thesis's centre crop (`crop` pixels of `scale` arcsec); False when unlocated."
+    "Whether each located flare lies inside the centred square of `field` arcsec (the thesis's crop by default); False when unlocated."
     p = helioprojective_positions(locations) if positions is None else positions  # (from helioprojective_positions)
-    half = crop/2*scale
+    half = field/2
     return (p.visible & (p.tx.abs() <= half) & (p.ty.abs() <= half)).rename('in_centre_crop')
 
 # %% ../nbs/03b_locations.ipynb
@@ -216,18 +217,17 @@ def hek_location(record,  # a HEK flare record
 
 # %% ../nbs/03b_locations.ipynb
 def plot_locations(locations: pd.DataFrame,         # flare locations (`resolve_locations`)
-                   crop: int = 1272,                # side of the thesis's centre crop (pixels)
-                   scale: float = HMI_PLATE_SCALE,  # plate scale (arcsec per pixel; HMI's at full resolution)
+                   field: float = THESIS_FIELD,     # side of the centred square drawn (arcsec; the thesis's 1272″)
                    ax=None,                         # matplotlib Axes to draw on (default: a new figure)
                   ):
     "Located flares (with their `goes_class`) on the disk as seen from the Earth, M and X flares in colour, with the thesis's centre crop."
     p = helioprojective_positions(locations)
     big = m_or_larger(locations['goes_class'])
-    inside = in_centre_crop(locations, crop, scale, p).to_numpy()
+    inside = in_centre_crop(locations, field, p).to_numpy()
     if ax is None: _, ax = plt.subplots(figsize=(5.2, 5.2))
     ax.add_patch(plt.Circle((0, 0), 960, fc='0.93', ec='0.5'))
-    half = crop/2*scale
-    ax.add_patch(plt.Rectangle((-half, -half), 2*half, 2*half, fill=False, ec='tab:blue', lw=1.5, label=f'thesis centre crop ({crop} px)'))
+    half = field/2
+    ax.add_patch(plt.Rectangle((-half, -half), 2*half, 2*half, fill=False, ec='tab:blue', lw=1.5, label=f"centre crop ({field:g}″)"))
     vis = p.visible.to_numpy()
     ax.plot(p.tx[vis & ~big], p.ty[vis & ~big], '.', ms=2, color='0.45', label=f'B and C flares ({(vis & ~big).sum():,})')
     ax.plot(p.tx[vis & big], p.ty[vis & big], 'o', ms=3, color='tab:red', label=f'M and X flares ({(vis & big).sum():,})')

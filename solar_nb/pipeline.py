@@ -139,15 +139,18 @@ def run_pipeline(settings: Settings,     # data directory and service URLs
         save_figure(plot_kl_per_latent(read_kl_log(SAMPLES/'mnist_burgess'/f'latent_kl_loss_beta{b}.txt.gz'), title=f'thesis, beta {b}'),
               figures/f'mnist_thesis_kl_beta{b}.png')
     # 04_helioviewer: HEK's flares of October 2011 through the Helioviewer API (thesis mode), the frames of the first
-    # five valid ones (magnetogram and continuum), a day of hourly frames, and one flare's frames as a figure
+    # five valid ones (magnetogram and continuum), a day of hourly frames, and one flare's frames as a figure;
+    # 04b_screenshots: the images the thesis trained on, Helioviewer's screenshots of three of them, in its layout
     from solar_nb.helioviewer import (FrameRule, download_flares, download_hourly, flare_frame_table, plot_flare_frames,
                                       valid_flares, write_valid_flares)
+    from solar_nb.screenshots import ScreenshotSpec, download_screenshots
     oct2011 = flare_table(hek_flares(settings, '2011-10-01', '2011-10-31'), 'hek')
     valid, rejected = valid_flares(oct2011, 19, settings, FrameRule(mode='thesis'), progress=progress)
     write_valid_flares(valid, settings.data_dir/'valid_flares_source19.csv')
     rejected.to_csv(settings.data_dir/'rejected_flares_source19.csv', index=False)
     print(f'valid flares (source 19, October 2011): {len(valid)} valid, {len(rejected)} rejected')
     reports.append(download_flares(valid.head(5), [19, 18], settings, progress=progress))
+    reports.append(download_screenshots(valid.head(3), settings=settings, progress=progress))
     hourly, gaps = download_hourly('2011-10-01', '2011-10-01', [19], settings, progress=progress)
     reports.append(hourly)
     first = valid.iloc[0]
@@ -162,11 +165,13 @@ def run_pipeline(settings: Settings,     # data directory and service URLs
     sample = with_active_regions(sample, settings)
     valid_sample, _ = valid_flares(sample, 19, settings, FrameRule(mode='thesis'), progress=progress)
     reports.append(download_flares(valid_sample, [19], settings, progress=progress))
-    # 05_cutouts: every downloaded frame cut and resized as the thesis did (its centre crop), and packed per flare and
-    # source; then the flares' frames around their own active regions, which training uses
-    from solar_nb.cutouts import CutoutSpec, make_cutouts, plot_cutout
-    reports.append(make_cutouts(settings, CutoutSpec(), progress=progress))
-    save_figure(plot_cutout(settings.data_dir/table.path[0]), figures/'cutout.png', dpi=80)
+    # 05_cutouts: the screenshots cut and resized as the thesis did (its 1272″ centre crop, in its layout), and packed
+    # per flare; then the flares' JP2 frames around their own active regions, which training uses
+    from solar_nb.cutouts import THESIS_CUTOUTS, CutoutSpec, make_cutouts, plot_cutout
+    from solar_nb.jp2 import screenshot_name, source_folder
+    reports.append(make_cutouts(settings, THESIS_CUTOUTS, progress=progress))
+    shot = settings.data_dir/ScreenshotSpec().folder/flare_folder(first.flare_id)/source_folder(19)/screenshot_name(first.frames[-1])
+    save_figure(plot_cutout(shot, THESIS_CUTOUTS), figures/'cutout.png', dpi=80)
     small = CutoutSpec(centre='flare', size=64)
     reports.append(make_cutouts(settings, small, progress=progress))
     shown = next(f for f in valid_sample.flare_id if (settings.data_dir/'cutouts'/small.tag/'packed'/f'{flare_folder(f)}_19.npz').exists())

@@ -65,10 +65,12 @@ class FlareSequences(Dataset):
                 if shape[1:] != (size, size): raise ValueError(f"source {source}: packed frames are {shape[2]}x{shape[1]}, expected {size}x{size}")
                 return self._check(times, max_gap, source, ('packed', packed))
             except CorruptFile as e:
-                if not jp2s or self.spec.centre == 'flare': raise ValueError(f"source {source}: {e}") from None
+                if not jp2s or self.spec.centre == 'flare' or self.spec.frames == 'screenshot': raise ValueError(f"source {source}: {e}") from None
                 self.fallbacks.append((flare_id, f"source {source}: {e}; its JP2 frames are decoded instead"))
         if self.spec.centre == 'flare':  # its JP2s are cut only with its location, by make_cutouts, which also rejects
             raise ValueError(f"source {source}: no flare-centred cutouts (no location, too near the limb, or not cut yet: see 'solar-nb cutouts')")
+        if self.spec.frames == 'screenshot':
+            raise ValueError(f"source {source}: no packed cutouts of its screenshots (not downloaded or not cut yet: see 'solar-nb cutouts --thesis')")
         if not jp2s: raise ValueError(f"source {source}: no frames (no packed array, no JP2 files)")
         return self._check(np.array([frame_time_of(p) for p in jp2s]), max_gap, source, ('jp2', jp2s))
 

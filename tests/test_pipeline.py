@@ -26,10 +26,11 @@ def test_pipeline_offline(tmp_path):
     flare_files = sorted((tmp_path/'helioviewer'/'flares').rglob('*.jp2'))
     assert len(list((tmp_path/'helioviewer'/'flares').glob('*/18/*.jp2'))) == 30 and len(flare_files) >= 55 + 300
     assert db.execute("SELECT count(*) FROM helioviewer_files").fetchone()[0] >= len(flare_files) + 20
-    cutouts = tmp_path/'cutouts'/'crop1272_size512_image'
-    jp2s = len(list((tmp_path/'helioviewer').rglob('*.jp2')))
-    assert len(list(cutouts.rglob('*.png'))) == jp2s
-    assert len(list((cutouts/'packed').glob('*.npz'))) >= 10 + 50  # 5 flares x 2 sources, and the training flares
+    # the thesis's own images: Helioviewer's screenshots of three flares, cut to its 1272-arcsec centre, in its layout
+    shots = sorted((tmp_path/'flare_images').glob('*/source_19/*.png'))
+    assert len(shots) == 18 and shots[0].name.count('_') == 2 and shots[0].name.endswith('Z.png'), shots[:2]
+    thesis_cut = tmp_path/'cutouts'/'screenshot_crop1272_size512_image'
+    assert len(list(thesis_cut.glob('*/source_19/*.png'))) == 18 and len(list((thesis_cut/'packed').glob('*.npz'))) == 3
     # the flares' locations, and their frames cut around their own active regions (training uses these)
     assert 'flare locations (stored in flare_locations):' in first.stdout and "inside the thesis's centre crop:" in first.stdout
     sources = dict(db.execute("SELECT coalesce(location_source, 'none'), count(*) FROM flare_locations GROUP BY 1").fetchall())
@@ -50,7 +51,8 @@ def test_pipeline_offline(tmp_path):
     again = solar_nb('pipeline', '--offline', '--data-dir', tmp_path)
     for line in ('GOES-15 XRS from sdac: 0 done, 7 already there, 0 failed', 'DONKI FLR: 0 done, 8 already there',
                  'HEK flares: 0 done, 99 already there', 'Helioviewer flare frames: 0 done', 'Helioviewer hourly frames: 0 done',
-                 'cutouts crop1272_size512_image: 0 done', 'cutouts fov256arcsec_size64_flare: 0 done'):
+                 'Helioviewer screenshots: 0 done, 18 already there', 'cutouts screenshot_crop1272_size512_image: 0 done',
+                 'cutouts fov256arcsec_size64_flare: 0 done'):
         assert line in again.stdout, again.stdout
     assert len((solar/'metrics.csv').read_text().splitlines()) == 3  # the finished run was not trained again
     assert again.stdout.strip().splitlines()[-1] == first.stdout.strip().splitlines()[-1]   # the same runs, resumed, not retrained
