@@ -28,9 +28,9 @@ from .store import connect, transaction
 
 # %% auto 0
 __all__ = ['SOURCE_IDS', 'check_source', 'hv_date', 'closest_frames', 'FrameRule', 'flare_frames', 'reason_kind', 'valid_flares',
-           'RateLimit', 'jp2_url', 'JP2Frames', 'download_frames', 'hour_range', 'hourly_frames', 'gap_report',
-           'download_hourly', 'flare_frame_table', 'download_flares', 'write_valid_flares', 'read_valid_flares',
-           'plot_flare_frames']
+           'RateLimit', 'jp2_url', 'FrameSource', 'JP2Frames', 'download_frames', 'hour_range', 'hourly_frames',
+           'gap_report', 'download_hourly', 'flare_frame_table', 'download_flares', 'write_valid_flares',
+           'read_valid_flares', 'plot_flare_frames']
 
 # %% ../nbs/04_helioviewer.ipynb
 SOURCE_IDS = {18: 'SDO HMI continuum', 19: 'SDO HMI magnetogram'}
@@ -251,14 +251,18 @@ def _recorded(conn, paths: list[str]) -> dict[str, int]:
     return out
 
 # %% ../nbs/04_helioviewer.ipynb
-class JP2Frames:
-    "How `download_frames` gets a frame: its JP2 file from `getJP2Image` (the thesis's request)."
-    service = 'Helioviewer getJP2Image'  # the service's name in failures
+class FrameSource:
+    "How `download_frames` gets each file: `validate`, `url` and `fetch` (`JP2Frames` here, `screenshots.Screenshots`)."
+    service = 'Helioviewer'  # the service's name in failures
     def __init__(self,
                  settings: Settings,            # data directory and service URLs
                  backoff: Backoff = Backoff(),  # retries of each request
                 ):
         self.settings, self.backoff = settings, backoff
+
+class JP2Frames(FrameSource):
+    "How `download_frames` gets a frame: its JP2 file from `getJP2Image` (the thesis's request)."
+    service = 'Helioviewer getJP2Image'
     def validate(self,
                  path,  # a downloaded file
                 ):

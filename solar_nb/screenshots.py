@@ -12,7 +12,7 @@ import pandas as pd
 
 from .core import RunReport, Settings, get_settings
 from .cutouts import Rejected
-from .helioviewer import check_source, download_frames, flare_frame_table, hv_date
+from .helioviewer import FrameSource, check_source, download_frames, flare_frame_table, hv_date
 from .jp2 import check_png, flare_folder, screenshot_name, source_folder
 from .locations import HMI_PLATE_SCALE, flare_locations, location_coord
 from .net import Backoff, CorruptFile, ServiceError, download, get
@@ -92,14 +92,11 @@ def flare_boxes(location,                   # the flare's position, a Stonyhurst
     return boxes
 
 # %% ../nbs/04b_screenshots.ipynb
-class Screenshots:
+class Screenshots(FrameSource):
     "How `download_frames` gets a frame as a screenshot: `takeScreenshot` renders it, `downloadScreenshot` sends the PNG (hvpy's `createScreenshot`)."
-    service = 'Helioviewer takeScreenshot'  # the service's name in failures
-    def __init__(self,
-                 settings: Settings,            # data directory and service URLs
-                 backoff: Backoff = Backoff(),  # retries of each request
-                ):
-        self.settings, self.backoff, self.base = settings, backoff, settings.url('helioviewer')
+    service = 'Helioviewer takeScreenshot'
+    @property
+    def base(self) -> str: return self.settings.url('helioviewer')
     def validate(self,
                  path,  # a downloaded file
                 ):

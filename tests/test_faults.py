@@ -13,6 +13,7 @@ STAGES = {  # in pipeline order: each stage reads what the ones before it stored
     'hek': ['hek', '--start', '2011-10-01', '--end', '2011-11-30'],
     'valid-flares': ['helioviewer', 'valid-flares', '--start', '2011-10-01', '--end', '2011-10-31'],
     'flares': ['helioviewer', 'flares', '--limit', '4'],
+    'screenshots': ['helioviewer', 'flares', '--thesis', '--limit', '1'],
     'hourly': ['helioviewer', 'hourly', '--start', '2011-10-01T00:00', '--end', '2011-10-01T05:00', '--source-ids', '18', '19'],
     'mnist': ['mnist', '--epochs', '1', '--batch-size', '256'],
 }
@@ -31,6 +32,7 @@ RESULTS = {  # what each stage leaves behind, to compare between the clean and t
     'hek': lambda d: (_rows(d, 'SELECT * FROM hek_flares ORDER BY kb_archivid'), (d/'flares_GOES.csv').read_text()),
     'valid-flares': lambda d: ((d/'valid_flares_source19.csv').read_text(), (d/'rejected_flares_source19.csv').read_text()),
     'flares': lambda d: _files(d, 'helioviewer/flares'),
+    'screenshots': lambda d: _files(d, 'flare_images'),
     'hourly': lambda d: _files(d, 'helioviewer/hourly'),
     'mnist': lambda d: _files(d, 'mnist/MNIST/raw'),
 }
