@@ -18,7 +18,7 @@ from PIL import Image
 from tqdm.auto import tqdm
 
 from .core import RunReport, Settings, get_settings
-from .jp2 import check_jp2, check_png, flare_folder, frame_wcs, jp2_header
+from .jp2 import check_jp2, check_png, flare_folder, jp2_header
 from .locations import flare_locations, location_coord
 from .net import CorruptFile
 

@@ -253,21 +253,22 @@ def _recorded(conn, paths: list[str]) -> dict[str, int]:
 # %% ../nbs/04_helioviewer.ipynb
 class FrameSource:
     "How `download_frames` gets each file: `validate`, `url` and `fetch` (`JP2Frames` here, `screenshots.Screenshots`)."
-    service = 'Helioviewer'  # the service's name in failures
+    service = 'Helioviewer'         # the service's name in failures
+    check = staticmethod(check_jp2)  # the whole-file check of what it fetches
     def __init__(self,
                  settings: Settings,            # data directory and service URLs
                  backoff: Backoff = Backoff(),  # retries of each request
                 ):
         self.settings, self.backoff = settings, backoff
+    def validate(self,
+                 path,  # a downloaded file
+                ):
+        "Raise `CorruptFile` unless `path` is a whole file of its kind (`check`)."
+        self.check(path)
 
 class JP2Frames(FrameSource):
     "How `download_frames` gets a frame: its JP2 file from `getJP2Image` (the thesis's request)."
     service = 'Helioviewer getJP2Image'
-    def validate(self,
-                 path,  # a downloaded file
-                ):
-        "Raise `CorruptFile` unless `path` is a whole JP2 file."
-        check_jp2(path)
     def url(self,
             source_id: int,  # Helioviewer source id
             frame_time,      # the frame's time

@@ -94,14 +94,9 @@ def flare_boxes(location,                   # the flare's position, a Stonyhurst
 # %% ../nbs/04b_screenshots.ipynb
 class Screenshots(FrameSource):
     "How `download_frames` gets a frame as a screenshot: `takeScreenshot` renders it, `downloadScreenshot` sends the PNG (hvpy's `createScreenshot`)."
-    service = 'Helioviewer takeScreenshot'
+    service, check = 'Helioviewer takeScreenshot', staticmethod(check_png)
     @property
     def base(self) -> str: return self.settings.url('helioviewer')
-    def validate(self,
-                 path,  # a downloaded file
-                ):
-        "Raise `CorruptFile` unless `path` is a whole PNG file."
-        check_png(path)
     def url(self,
             source_id: int,  # Helioviewer source id
             frame_time,      # the frame's time
@@ -184,7 +179,7 @@ def download_screenshots(valid: pd.DataFrame,                    # valid flares 
     settings = settings or get_settings()
     table, rejected = screenshot_table(valid, spec, source_ids, settings, locations)
     w, h = spec.pixels
-    print(f'{len(valid)} flares, {len(table)} screenshots of {w}x{h} pixels at {spec.scale:g}″ per pixel into {spec.folder}/'
+    print(f'{len(valid)} flare{"s"*(len(valid) != 1)}, {len(table)} screenshots of {w}x{h} pixels at {spec.scale:g}″ per pixel into {spec.folder}/'
           + (f'; {len(rejected)} flares rejected' if rejected else ''))
     report = download_frames(table, settings, workers, rps, progress, 'Helioviewer screenshots', backoff, Screenshots(settings, backoff))
     report.rejected.update(rejected)
