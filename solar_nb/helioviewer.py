@@ -285,7 +285,7 @@ class JP2Frames(FrameSource):
               on_bytes,        # `on_bytes(n)` is called as bytes arrive
              ):
         "Download the frame to `dest`, atomically, resumed and retried."
-        download(self.url(source_id, frame_time), dest, validate=check_jp2, session=session, on_bytes=on_bytes, backoff=self.backoff)
+        download(self.url(source_id, frame_time), dest, validate=self.check, session=session, on_bytes=on_bytes, backoff=self.backoff)
 
 # %% ../nbs/04_helioviewer.ipynb
 def download_frames(frames: pd.DataFrame,               # frames to download: `source_id`, `frame_time`, `path` (under the data directory), optional `view`

@@ -129,7 +129,7 @@ class Screenshots(FrameSource):
              ):
         "Render the frame (or reuse the id kept for it) and download the PNG to `dest`."
         sid, kept = self._taken(view)
-        get_png = lambda sid: download(f'{self.base}/downloadScreenshot/?' + urlencode({'id': sid}), dest, validate=check_png,
+        get_png = lambda sid: download(f'{self.base}/downloadScreenshot/?' + urlencode({'id': sid}), dest, validate=self.check,
                                        session=session, on_bytes=on_bytes, backoff=self.backoff)
         try: get_png(sid)
         except (ServiceError, CorruptFile):
