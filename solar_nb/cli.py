@@ -320,7 +320,7 @@ def _add_train(sub, common):
     p.add_argument('--lr', type=float, default=_from('training:SolarTrainConfig', 'lr'), help='Adam learning rate (default %(default)s)')
     p.add_argument('--gamma', type=float, default=_from('training:SolarTrainConfig', 'gamma'), help='learning-rate decay per epoch (default %(default)s)')
     p.add_argument('--weight-decay', type=float, default=_from('training:SolarTrainConfig', 'weight_decay'), help='Adam weight decay (default %(default)s)')
-    p.add_argument('--dropout', type=float, default=_from('training:SolarTrainConfig', 'dropout'), help='Dropout3d after each convolution (default %(default)s)')
+    p.add_argument('--dropout', type=float, default=_from('training:SolarTrainConfig', 'dropout'), help="Dropout3d after each convolution but the decoder's last, as the thesis (default %(default)s)")
     p.add_argument('--block', default=_from('sequences:time_split', 'block'), help='time block of the train/val/test split (default %(default)s, a solar rotation)')
     p.add_argument('--log-every', type=int, default=_from('training:SolarTrainConfig', 'log_every'), help='batches between per-latent KL rows (default %(default)s)')
     p.add_argument('--device', default=_from('training:SolarTrainConfig', 'device'), help='cpu, cuda, cuda:1, ..., or auto: the GPU if there is one (default %(default)s)')

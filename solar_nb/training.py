@@ -35,7 +35,7 @@ class SolarTrainConfig:
     lr: float = 1e-3           # Adam's learning rate
     gamma: float = 0.99        # learning-rate decay per epoch (StepLR)
     weight_decay: float = 0.0  # Adam's weight decay
-    dropout: float = 0.0       # 3D dropout after each convolution
+    dropout: float = 0.0       # `Dropout3d` after each convolution but the decoder's last (the thesis's places)
     depth: int = 6             # frames per sequence
     img_size: int = 512        # side of the cutouts (pixels)
     sources: tuple = (19,)     # Helioviewer source ids, one channel each
