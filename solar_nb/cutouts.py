@@ -24,9 +24,9 @@ from .net import CorruptFile
 
 # %% auto 0
 __all__ = ['RESAMPLE', 'CENTRES', 'FRAMES', 'THESIS_CUTOUTS', 'CutoutSpec', 'crop_box', 'Rejected', 'flare_centres',
-           'flare_centre', 'flare_box', 'reduce_level', 'screenshot_pixels', 'cutout_plan', 'read_cutout',
-           'reference_cutout', 'centroid', 'plot_cutout', 'frame_time_of', 'source_number', 'pack_flare', 'packed_info',
-           'load_packed', 'make_cutouts']
+           'flare_centre', 'check_angle', 'flare_box', 'reduce_level', 'screenshot_pixels', 'cutout_plan',
+           'read_cutout', 'reference_cutout', 'centroid', 'plot_cutout', 'frame_time_of', 'source_number', 'pack_flare',
+           'packed_info', 'load_packed', 'make_cutouts']
 
 # %% ../nbs/05_cutouts.ipynb
 RESAMPLE = {'lanczos': Image.Resampling.LANCZOS, 'bicubic': Image.Resampling.BICUBIC}  # Pillow antialiases both when reducing
@@ -162,13 +162,20 @@ def flare_centre(header: dict,  # the frame's FITS keywords (`jp2_header`)
     return tuple(float(v) for v in flare_centres([header], c.lon.deg, c.lat.deg, c.obstime.isot)[0])
 
 # %% ../nbs/05_cutouts.ipynb
+def check_angle(angle: float,      # the region's angle from disk centre (degrees)
+                when: str,         # the frame's time, for the message
+                max_angle: float,  # regions farther from disk centre (degrees) are rejected
+               ):
+    "Raise `Rejected` for a region behind the limb or farther than `max_angle` from disk centre."
+    if angle >= 90: raise Rejected(f"the region is behind the limb at {when} ({angle:.0f}° from disk centre)")
+    if angle > max_angle:
+        raise Rejected(f"the region is {angle:.0f}° from disk centre at {when}, more than {max_angle:g}° (foreshortened near the limb)")
+
 def _field_box(header: dict, centre, spec: CutoutSpec) -> tuple[float, float, float, float]:
     "The `spec.fov` square around a region at `centre` (`(column, row, angle)`), or `Rejected`."
     column, row, angle = centre
     when = str(header['DATE-OBS'])[:19]
-    if angle >= 90: raise Rejected(f"the region is behind the limb at {when} ({angle:.0f}° from disk centre)")
-    if angle > spec.max_angle:
-        raise Rejected(f"the region is {angle:.0f}° from disk centre at {when}, more than {spec.max_angle:g}° (foreshortened near the limb)")
+    check_angle(angle, when, spec.max_angle)
     hx, hy = spec.fov/abs(header['CDELT1'])/2, spec.fov/abs(header['CDELT2'])/2
     y0, x0, y1, x1 = row + 0.5 - hy, column + 0.5 - hx, row + 0.5 + hy, column + 0.5 + hx
     if y0 < 0 or x0 < 0 or y1 > header['NAXIS2'] or x1 > header['NAXIS1']:

@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 import pandas as pd
 
 from .core import RunReport, Settings, get_settings
-from .cutouts import Rejected
+from .cutouts import Rejected, check_angle
 from .helioviewer import FrameSource, check_source, download_frames, flare_frame_table, hv_date
 from .jp2 import check_png, flare_folder, screenshot_name, source_folder
 from .locations import HMI_PLATE_SCALE, flare_locations, location_coord
@@ -82,10 +82,7 @@ def flare_boxes(location,                   # the flare's position, a Stonyhurst
         earth = get_earth(when)
         here = SkyCoord(RotatedSunFrame(lon=base.lon, lat=base.lat, base=HeliographicStonyhurst(obstime=base.obstime),
                                         rotated_time=when)).transform_to(HeliographicStonyhurst(obstime=when))
-        angle = float(here.separation(earth).deg)
-        if angle >= 90: raise Rejected(f"the region is behind the limb at {when} ({angle:.0f}° from disk centre)")
-        if angle > spec.max_angle:
-            raise Rejected(f"the region is {angle:.0f}° from disk centre at {when}, more than {spec.max_angle:g}° (foreshortened near the limb)")
+        check_angle(float(here.separation(earth).deg), when, spec.max_angle)
         p = here.transform_to(Helioprojective(observer=earth, obstime=when))
         tx, ty = float(p.Tx.to_value(u.arcsec)), -float(p.Ty.to_value(u.arcsec))  # Helioviewer's y grows southward
         boxes.append((tx - half, ty - half, tx + half, ty + half))
