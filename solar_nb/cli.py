@@ -189,8 +189,9 @@ def _add_helioviewer(sub, common):
     v.add_argument('--start', default=_from('hek:fetch_hek', 'start'), help='first day of peaks (default %(default)s)')
     v.add_argument('--end', default=_from('hek:fetch_hek', 'end'), help='last day of peaks (default %(default)s)')
     v.add_argument('--source-id', type=int, default=_from('helioviewer:valid_flares', 'source_id'), help='Helioviewer source (default %(default)s, HMI magnetogram)')
-    v.add_argument('--mode', choices=['symmetric', 'thesis'], default=_from('helioviewer:FrameRule', 'mode'), help="edge checks: symmetric, or the thesis's one-sided ones (default %(default)s)")
-    v.add_argument('--hours', type=float, default=_from('helioviewer:FrameRule', 'hours'), help='window before the flare start (default %(default)s)')
+    v.add_argument('--mode', choices=['forecast', 'symmetric', 'thesis'], default=_from('helioviewer:FrameRule', 'mode'), help="forecast: the window ends --lead before the start; symmetric or thesis: it ends at the peak, with symmetric or the thesis's one-sided edge checks (default %(default)s)")
+    v.add_argument('--lead', default=_from('helioviewer:FrameRule', 'lead'), help='mode forecast: time from the last frame to the flare start (default %(default)s)')
+    v.add_argument('--hours', type=float, default=_from('helioviewer:FrameRule', 'hours'), help='length of the window (default %(default)s)')
     v.add_argument('--n-frames', type=int, default=_from('helioviewer:FrameRule', 'n_frames'), help='frames per flare (default %(default)s)')
     v.add_argument('--tolerance', default=_from('helioviewer:FrameRule', 'tolerance'), help='largest distance of a frame from its target (default %(default)s)')
     v.set_defaults(run=_run_hv_valid)
@@ -224,7 +225,7 @@ def _run_hv_hourly(args, settings):
 def _run_hv_valid(args, settings):
     from solar_nb.flares import flare_table
     from solar_nb.helioviewer import FrameRule, reason_kind, valid_flares, write_valid_flares
-    rule = FrameRule(hours=args.hours, n_frames=args.n_frames, tolerance=args.tolerance, mode=args.mode)
+    rule = FrameRule(hours=args.hours, n_frames=args.n_frames, tolerance=args.tolerance, mode=args.mode, lead=args.lead)
     if args.catalogue == 'hek':
         from solar_nb.hek import hek_flares
         flares = flare_table(hek_flares(settings, args.start, args.end), 'hek')

@@ -24,7 +24,7 @@ from .net import CorruptFile
 
 # %% auto 0
 __all__ = ['RESAMPLE', 'CENTRES', 'FRAMES', 'THESIS_CUTOUTS', 'CutoutSpec', 'crop_box', 'Rejected', 'flare_centres',
-           'flare_centre', 'check_angle', 'flare_box', 'reduce_level', 'screenshot_pixels', 'cutout_plan',
+           'flare_centre', 'check_angle', 'flare_box', 'reduce_level', 'cut_array', 'screenshot_pixels', 'cutout_plan',
            'read_cutout', 'reference_cutout', 'centroid', 'plot_cutout', 'frame_time_of', 'source_number', 'pack_flare',
            'packed_info', 'load_packed', 'make_cutouts']
 
@@ -220,6 +220,17 @@ def _resize(region: np.ndarray, box, spec: CutoutSpec) -> np.ndarray:
     return np.asarray(Image.fromarray(region).resize((spec.size, spec.size), RESAMPLE[spec.resample], box=box))
 
 # %% ../nbs/05_cutouts.ipynb
+def cut_array(pixels: np.ndarray,                # a whole frame already in memory (rows from the top)
+              spec: CutoutSpec = CutoutSpec(),   # how frames are cut (`CutoutSpec`)
+              box=None,                          # the crop's `(y0, x0, y1, x1)` (needed when `spec.centre='flare'`: `flare_box`)
+              header: dict | None = None,        # the frame's FITS keywords, for `spec.centre='disk'`
+             ) -> np.ndarray:
+    "The cutout of a frame held in memory: the box (default the image- or disk-centred crop), resized to `spec.size` with the spec's filter."
+    if box is None: box = crop_box(pixels.shape, spec, header)
+    y0, x0, y1, x1 = box
+    return _resize(np.ascontiguousarray(pixels), (x0, y0, x1, y1), spec)
+
+# %% ../nbs/05_cutouts.ipynb
 def screenshot_pixels(path,  # a screenshot (PNG)
                      ) -> np.ndarray:
     "A screenshot's grey levels (uint8, rows from the north), checked whole; `CorruptFile` if unreadable."
@@ -283,9 +294,8 @@ def reference_cutout(path,                             # a JP2 frame
                      location=None,                    # the flare's position, a Stonyhurst `SkyCoord` (needed when `spec.centre='flare'`)
                     ) -> np.ndarray:
     "The same cutout the slow way: full decode, crop, resize."
-    jp2, (y0, x0, y1, x1) = _open(path, spec, location)
-    if spec.centre == 'flare': return _resize(jp2[:], (x0, y0, x1, y1), spec)
-    return _resize(np.ascontiguousarray(jp2[:][y0:y1, x0:x1]), None, spec)
+    jp2, box = _open(path, spec, location)
+    return cut_array(jp2[:], spec, box)
 
 # %% ../nbs/05_cutouts.ipynb
 def centroid(img: np.ndarray,  # a 2-D image

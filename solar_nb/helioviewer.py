@@ -106,16 +106,36 @@ def closest_frames(times,                             # times to look up (UTC)
 # %% ../nbs/04_helioviewer.ipynb
 @dataclass(frozen=True, kw_only=True)
 class FrameRule:
-    "How a flare's frames are chosen and when it is valid (the thesis's values as defaults)."
-    hours: float = 10         # the window before the flare's start
-    n_frames: int = 6         # frames per flare, from the window's start to the peak
+    "How a flare's frames are chosen and when it is valid: a window of `hours` ending `lead` before the flare's start (`forecast`), or the thesis's, ending at its peak."
+    hours: float = 10         # the window's length (the thesis's: from 10 h before the flare's start)
+    n_frames: int = 6         # frames per flare, from the window's start to its end
     tolerance: str = '30min'  # how far a frame may be from the time asked for
-    min_span: str = '30min'   # least time between the window-start and peak frames
-    mode: str = 'symmetric'   # `symmetric`, or `thesis` (frames only before the time asked for, as its code did)
+    min_span: str = '30min'   # least time between the window's first and last frames
+    mode: str = 'forecast'    # `forecast` (ends `lead` before the start), `symmetric` or `thesis` (end at the peak: symmetric edge checks, or the thesis's code's one-sided ones)
+    lead: str = '1h'          # mode='forecast': time between the window's last frame and the flare's start
     def __post_init__(self):
-        if self.mode not in ('symmetric', 'thesis'): raise ValueError(f"mode {self.mode!r}: use 'symmetric' or 'thesis'")
+        if self.mode not in ('forecast', 'symmetric', 'thesis'): raise ValueError(f"mode {self.mode!r}: use 'forecast', 'symmetric' or 'thesis'")
+        if not pd.Timedelta(self.lead) >= pd.Timedelta(0): raise ValueError(f"lead {self.lead!r} must be a time of 0 or more")
         if self.n_frames < 2: raise ValueError(f"n_frames {self.n_frames!r} must be at least 2 (the window start and the peak)")
         if self.hours <= 0: raise ValueError(f"hours {self.hours!r} must be positive")
+
+    def window(self,
+               start,  # the flare's start time
+               peak,   # its peak time
+              ) -> tuple[pd.Timestamp, pd.Timestamp]:
+        "The times the window's first and last frames are asked for: `lead` before the start back `hours` (`forecast`), or the thesis's 10 h before the start to the peak."
+        start, peak = pd.Timestamp(start), pd.Timestamp(peak)
+        end = start - pd.Timedelta(self.lead) if self.mode == 'forecast' else peak
+        return (end if self.mode == 'forecast' else start) - pd.Timedelta(hours=self.hours), end
+
+    def edges(self,
+              start,  # the flare's start time
+              peak,   # its peak time
+             ) -> list[tuple[str, pd.Timestamp]]:
+        "The named times whose closest frames must lie within `tolerance`, in the order they are checked."
+        first, last = self.window(start, peak)
+        if self.mode == 'forecast': return [('window end', last), ('window start', first)]
+        return [('start', pd.Timestamp(start)), ('peak', last), ('window start', first)]
 
     def edge_ok(self,
                 frame,   # the frame's time
@@ -143,19 +163,18 @@ def _offset_text(frame, target) -> str:
 def flare_frames(start,                          # the flare's start time
                  peak,                           # its peak time
                  closest,                        # `closest(time) -> frame time`
-                 rule: FrameRule = FrameRule(),  # when a flare is valid and which frames it gets (the thesis's `FrameRule` by default)
+                 rule: FrameRule = FrameRule(),  # when a flare is valid and which frames it gets (a forecast window, 1 h before the start, by default)
                 ) -> tuple[list | None, str | None]:
     "The flare's frames (or None) and the reason it is not valid (or None), with `closest(time) -> frame time`."
     if pd.isna(start) or pd.isna(peak): return None, 'no start or peak time'
     start, peak = pd.Timestamp(start), pd.Timestamp(peak)
     if peak < start: return None, f'peak {peak} is before start {start}'
-    window = start - pd.Timedelta(hours=rule.hours)
-    for name, target in (('start', start), ('peak', peak), ('window start', window)):
+    for name, target in rule.edges(start, peak):
         f = closest(target)
         if not rule.edge_ok(f, target): return None, f"no frame within {rule.tolerance} of the {name} {target} (closest {_offset_text(f, target)})"
-    first, last = closest(window), closest(peak)
+    first, last = (closest(t) for t in rule.window(start, peak))
     if last - first < pd.Timedelta(rule.min_span):
-        return None, f'peak frame {last} is less than {rule.min_span} after the window-start frame {first}'
+        return None, f"{'window-end' if rule.mode == 'forecast' else 'peak'} frame {last} is less than {rule.min_span} after the window-start frame {first}"
     inner = []
     for t in rule.inner_targets(first, last):
         f = closest(t)
@@ -177,7 +196,7 @@ class _Unanswered(LookupError):
 def valid_flares(flares: pd.DataFrame,              # a flare table (`solar_nb.flares.flare_table`) with start and peak times
                  source_id: int = 19,               # Helioviewer source id (19: HMI magnetogram, 18: HMI continuum)
                  settings: Settings | None = None,  # data directory and service URLs (default: `get_settings()`)
-                 rule: FrameRule = FrameRule(),     # when a flare is valid and which frames it gets (the thesis's `FrameRule` by default)
+                 rule: FrameRule = FrameRule(),     # when a flare is valid and which frames it gets (a forecast window, 1 h before the start, by default)
                  workers: int = 8,                  # requests in flight at once
                  progress: bool = True,             # show a progress bar
                  failed: dict | None = None,        # collects `{item: reason}` for lookups that fail all their tries (default: raise)
@@ -188,7 +207,7 @@ def valid_flares(flares: pd.DataFrame,              # a flare table (`solar_nb.f
     if missing: raise ValueError(f"flares need the columns flare_id, start_time, peak_time (see flare_table); missing {', '.join(sorted(missing))}")
     fl = flares.assign(start_time=pd.to_datetime(flares['start_time']), peak_time=pd.to_datetime(flares['peak_time']))
     timed = [(s, p) for s, p in zip(fl.start_time, fl.peak_time) if pd.notna(s) and pd.notna(p)]
-    edges = [t for s, p in timed for t in (s, p, s - pd.Timedelta(hours=rule.hours))]
+    edges = [t for s, p in timed for _, t in rule.edges(s, p)]
     misses = None if failed is None else {}
     table = closest_frames(edges, source_id, settings, workers, progress, backoff, misses)
     def lookup(t):
@@ -197,7 +216,7 @@ def valid_flares(flares: pd.DataFrame,              # a flare table (`solar_nb.f
         return table[key]
     inner = []
     for s, p in timed:
-        try: first, last = lookup(s - pd.Timedelta(hours=rule.hours)), lookup(p)
+        try: first, last = (lookup(t) for t in rule.window(s, p))
         except _Unanswered: continue
         if last > first: inner += rule.inner_targets(first, last)
     table.update(closest_frames(inner, source_id, settings, workers, progress, backoff, misses))

@@ -185,10 +185,14 @@ def run_pipeline(settings: Settings,     # data directory and service URLs
     # flares are marked only on 2012-06-01, the sample's real day: the local archive's other days are re-dated copies
     save_figure(plot_flux(read_flux('2012-05-29', '2012-06-04', 15, 'sdac', settings)), figures/'goes_flux_week.png')
     save_figure(plot_flux(read_flux('2012-06-01', '2012-06-01', 15, 'sdac', settings), hek), figures/'goes_flux_2012-06-01.png')
-    # 06a_injection: a flare signal planted in the local sun (10a_planted), and how much of it the chain recovers, on a
-    # small sample (benchmarks/bench_injection_recovery.py runs 1,000 flares and more); its last line ends the job
-    from solar_nb.injection import InjectionConfig, plot_latent_truth, latent_truth_correlations, run_injection
-    inj = run_injection(InjectionConfig(n_flares=150, epochs=8, n_boot=200), settings.data_dir/'injection', progress=progress)
-    print(inj['splits'].to_string()); print(inj['table'].round(2).to_string())
-    save_figure(plot_latent_truth(latent_truth_correlations(inj['codes'], inj['sets'], inj['truth'])), figures/'injection_latents.png')
-    return reports + inj['reports'] + [RunReport('injection recovery', done=list(inj['table'].index), summary=inj['recovered'])]
+    # 06a_injection: the forecast benchmark on the planted sun (10a_planted), on eight months of it with one test fold
+    # (benchmarks/bench_injection_recovery.py runs the whole catalogue); its headline, G for both tasks, ends the job
+    from solar_nb.injection import SMALL, format_table, latent_truth_correlations, plot_latent_truth, plot_reliability, run_benchmark
+    bench = run_benchmark(SMALL, settings.data_dir/'benchmark'/'small')
+    for task, table in bench['tables'].items():
+        print(f'forecast benchmark, {task} task (best trivial baseline: {table.attrs["best_trivial"]}):')
+        print(format_table(table).to_string())
+    save_figure(plot_latent_truth(latent_truth_correlations(bench['codes'], bench['quantities'])), figures/'benchmark_latents.png')
+    save_figure(plot_reliability(bench['predictions'][bench['predictions'].task == 'forecast']), figures/'benchmark_reliability.png')
+    return reports + [RunReport('forecast benchmark', done=list(bench['tables']['forecast'].index),
+                                summary='\n'.join(f'{task} task: {line}' for task, line in bench['headline'].items()))]

@@ -17,7 +17,7 @@ from .jp2 import flare_folder
 from .net import CorruptFile
 
 # %% auto 0
-__all__ = ['SPLITS', 'select_frames', 'FlareSequences', 'time_split', 'split_report']
+__all__ = ['SPLITS', 'select_frames', 'FlareSequences', 'joined_blocks', 'time_split', 'split_report']
 
 # %% ../nbs/06b_sequences.ipynb
 def select_frames(n: int,      # frames the flare has
@@ -105,6 +105,24 @@ class FlareSequences(Dataset):
 # %% ../nbs/06b_sequences.ipynb
 SPLITS = ('train', 'val', 'test')
 
+def joined_blocks(times,               # each item's time
+                  regions,             # each item's active region (NaN, 0 or '': none)
+                  block: str = '27D',  # length of the time blocks (a solar rotation)
+                 ) -> np.ndarray:
+    "A group per item: its time block (from the earliest time), blocks joined when an active region has items in both."
+    t = pd.to_datetime(pd.Series(np.asarray(times)))
+    blocks = ((t - t.min())//pd.Timedelta(block)).to_numpy()
+    parent = {b: b for b in np.unique(blocks)}
+    def root(b):
+        while parent[b] != b: parent[b] = parent[parent[b]]; b = parent[b]
+        return b
+    r = pd.Series(np.asarray(regions, dtype=object)).astype(str)
+    named = ~r.isin(['nan', 'None', '0', '0.0', '', '<NA>', 'NaN'])
+    for _, idx in r[named].groupby(r[named]).groups.items():
+        bs = np.unique(blocks[np.asarray(idx)])
+        for b in bs[1:]: parent[root(b)] = root(bs[0])
+    return np.array([root(b) for b in blocks])
+
 def time_split(flares: pd.DataFrame,           # a flare table (`solar_nb.flares.flare_table`)
                fractions=(0.7, 0.15, 0.15),    # shares of train, val and test
                block: str = '27D',             # length of the time blocks (a solar rotation)
@@ -114,17 +132,8 @@ def time_split(flares: pd.DataFrame,           # a flare table (`solar_nb.flares
     if len(fractions) != 3 or abs(sum(fractions) - 1) > 1e-9 or min(fractions) < 0:
         raise ValueError(f"fractions {fractions!r} must be three non-negative shares of 1 (train, val, test)")
     peak = pd.to_datetime(flares['peak_time'])
-    blocks = ((peak - peak.min())//pd.Timedelta(block)).to_numpy()
-    parent = {b: b for b in np.unique(blocks)}
-    def root(b):
-        while parent[b] != b: parent[b] = parent[parent[b]]; b = parent[b]
-        return b
-    if ar_column in flares:
-        ars = pd.to_numeric(flares[ar_column], errors='coerce').to_numpy()
-        for ar in np.unique(ars[~np.isnan(ars) & (ars > 0)]):
-            bs = np.unique(blocks[ars == ar])
-            for b in bs[1:]: parent[root(b)] = root(bs[0])
-    group = np.array([root(b) for b in blocks])
+    ars = pd.to_numeric(flares[ar_column], errors='coerce') if ar_column in flares else pd.Series(np.nan, flares.index)
+    group = joined_blocks(peak, ars.where(ars > 0), block)
     counts, split_of = np.zeros(3), {}
     for g in pd.unique(group[np.argsort(peak.to_numpy(), kind='stable')]):
         n = (group == g).sum()

@@ -43,9 +43,12 @@ def test_pipeline_offline(tmp_path):
     solar = tmp_path/'runs'/'solar'/'pipeline'
     assert (solar/'model_ep2_beta1.pt').exists() and len((solar/'metrics.csv').read_text().splitlines()) == 3
     assert list(csv.DictReader(open(tmp_path/'figures'/'solar_run'/'probe.csv')))[0]['forecast'] == 'linear probe'
-    # last, injection and recovery on the planted sun: the job's final line says how much came back
-    assert first.stdout.strip().splitlines()[-1].startswith('recovered: probe TSS '), first.stdout[-2000:]
-    assert 'oracle (planted quantities)' in first.stdout and (tmp_path/'figures'/'injection_latents.png').exists()
+    # last, the forecast benchmark on the planted sun: the job's final lines are its headline, G for both tasks
+    last = first.stdout.strip().splitlines()[-2:]
+    assert last[0].startswith('forecast task: headroom captured: G = (TSS_vae - TSS_best_trivial) / (TSS_oracle - TSS_best_trivial) = '), first.stdout[-2000:]
+    assert last[1].startswith('class task: headroom captured: G = '), last
+    assert 'planted quantities (oracle)' in first.stdout and 'supervised 3D CNN (ceiling for the cutouts)' in first.stdout
+    assert (tmp_path/'figures'/'benchmark_latents.png').exists() and (tmp_path/'figures'/'benchmark_reliability.png').exists()
     statuses = {r['status'] for r in csv.DictReader(open(tmp_path/'crossmatch.csv'))}
     assert statuses == {'match', 'class mismatch', 'only donki', 'only hek'}
     again = solar_nb('pipeline', '--offline', '--data-dir', tmp_path)
@@ -55,4 +58,4 @@ def test_pipeline_offline(tmp_path):
                  'cutouts fov256arcsec_size64_flare: 0 done'):
         assert line in again.stdout, again.stdout
     assert len((solar/'metrics.csv').read_text().splitlines()) == 3  # the finished run was not trained again
-    assert again.stdout.strip().splitlines()[-1] == first.stdout.strip().splitlines()[-1]   # the same runs, resumed, not retrained
+    assert again.stdout.strip().splitlines()[-2:] == first.stdout.strip().splitlines()[-2:]   # the same runs, resumed, not retrained
