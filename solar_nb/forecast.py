@@ -66,10 +66,11 @@ def forecast_samples(regions: pd.DataFrame,           # planted (or real) region
     "Forecast samples: each region on the disk every `cadence`; an event when it has an M or X flare starting within `horizon` after the lead."
     times = pd.date_range(pd.Timestamp(start).ceil(cadence), end, freq=cadence).to_numpy('datetime64[s]').astype('int64')
     hours = int(rule.hours*3600)
-    life = np.searchsorted(times, [_s(regions.emerge_time) + hours, _s(regions.end_time)], 'left')   # issue times a region is alive for
-    life[1] = np.searchsorted(times, _s(regions.end_time), 'right')
-    r = np.repeat(np.arange(len(regions)), np.maximum(life[1] - life[0], 0))
-    t = times[np.concatenate([np.arange(a, b) for a, b in zip(*life) if b > a] or [np.zeros(0, int)])]
+    if 'region_id' not in flares: raise ValueError("flares need a region_id column (planted.region_ids gives each flare its region)")
+    first = np.searchsorted(times, _s(regions.emerge_time) + hours, 'left')   # the issue times a region is alive for, window and all
+    last = np.searchsorted(times, _s(regions.end_time), 'right')
+    r = np.repeat(np.arange(len(regions)), np.maximum(last - first, 0))
+    t = times[np.concatenate([np.arange(a, b) for a, b in zip(first, last) if b > a] or [np.zeros(0, int)])]
     rr = regions.iloc[r]
     ok = _on_disk(rr, t, max_angle) & _on_disk(rr, t - hours, max_angle)
     r, t = r[ok], t[ok]

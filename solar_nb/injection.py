@@ -93,13 +93,14 @@ def planted_quantities(regions: pd.DataFrame,  # planted regions (`plant_regions
                          'log spot flux': log(spots), 'log R': log(R), 'log separation': np.log10(r.separation.to_numpy(float)),
                          'delta': r.delta.to_numpy(float), 'tilt': r.tilt.to_numpy(float), 'leading sign': r.leading_sign.to_numpy(float)})
 
-def planted_features(regions: pd.DataFrame,  # planted regions (`plant_regions`)
-                     samples: pd.DataFrame,  # samples of them
+def planted_features(regions: pd.DataFrame,                  # planted regions (`plant_regions`)
+                     samples: pd.DataFrame,                  # samples of them
+                     quantities: pd.DataFrame | None = None, # their `planted_quantities`, when already known
                     ) -> dict[str, np.ndarray]:
     "The oracle's inputs (`planted_quantities`) and the ceiling's: those and the hidden state they were drawn from."
     r = regions.set_index('region_id').loc[samples.region_id].reset_index()
     days = lambda t: (samples.issue_time - t).dt.total_seconds().to_numpy()/86400
-    planted = planted_quantities(regions, samples).to_numpy()
+    planted = (planted_quantities(regions, samples) if quantities is None else quantities).to_numpy()
     hidden = np.c_[r.productivity, days(r.peak_time), np.abs(days(r.peak_time)), days(r.emerge_time)]
     return {CEILING: np.c_[hidden, planted], ORACLE: planted}
 
@@ -225,11 +226,11 @@ def fold_rows(cfg: BenchmarkConfig,  # the run's settings
               run: Path,             # the fold's folder (its beta-VAEs are kept there, so a rerun resumes)
               seed: int,             # the planting seed
              ) -> tuple[dict, torch.nn.Module]:
-    "Every row's inputs for one fold, `{row: (kind, features)}` (planted, observable, trivial, random, beta-VAE and controls), and the fold's beta-VAE."
+    "Every row's inputs for one fold, `{row: (kind, features)}` (planted, observable, trivial, random, beta-VAE and controls), and the fold's beta-VAE; `d['planted']` holds the planted rows' inputs (`planted_features`)."
     x = d['x']
     z, model = _vae_codes(cfg, x, train, val, run/'vae', seed + 1)
     zc, _ = _vae_codes(cfg, d['centre'], train, val, run/'centre', seed + 1)
-    linear = {**planted_features(d['regions'], d['samples']), 'observable flux (oracle)': np.c_[np.log10(d['flux'] + 1e18), d['mu']],
+    linear = {**d['planted'], 'observable flux (oracle)': np.c_[np.log10(d['flux'] + 1e18), d['mu']],
               **pixel_features(x), **_projections(x, train, seed),
               **{f'random encoder {k + 1}': _random_codes(cfg, x, 1000*seed + k) for k in range(cfg.random_encoders)},
               VAE: z, "thesis's centre crop (1272″), beta-VAE": zc}
@@ -248,6 +249,8 @@ def run_benchmark(cfg: BenchmarkConfig = QUICK,  # the run's settings
     for seed in cfg.seeds:
         d = _prepare(cfg, seed, data_dir, clock)
         s, y = d['samples'], d['samples'].event.to_numpy(bool)
+        quantities = planted_quantities(d['regions'], s)   # the same for every fold
+        d['planted'] = planted_features(d['regions'], s, quantities)
         fold = time_folds(s, cfg.folds)
         for test_fold in (cfg.test_folds if cfg.test_folds is not None else range(cfg.folds)):
             test, val = fold == test_fold, fold == (test_fold + 1) % cfg.folds
@@ -256,7 +259,7 @@ def run_benchmark(cfg: BenchmarkConfig = QUICK,  # the run's settings
             run = data_dir/'runs'/f'seed{seed}_fold{test_fold}'
             base, model = fold_rows(cfg, d, train, val, run, seed)
             clock['features and beta-VAEs'] = clock.get('features and beta-VAEs', 0) + time.time() - t1
-            last = {'codes': base[VAE][1], 'quantities': planted_quantities(d['regions'], s), 'samples': s, 'x': d['x'],
+            last = {'codes': base[VAE][1], 'quantities': quantities, 'samples': s, 'x': d['x'],
                     'model': model, 'run': run/'vae'}   # the last fold's, for the pages on what its latents learned
             for task in ('forecast', 'class'):
                 m = (s.task == task).to_numpy()
@@ -299,7 +302,10 @@ def skill_table(preds: pd.DataFrame,    # one task's test predictions (`run_benc
 
 def headline(table: pd.DataFrame) -> str:
     "The benchmark's one line: the headroom the beta-VAE's latents capture between the best trivial baseline and the oracle."
-    g, (lo, hi) = table.attrs['G'], table.attrs['G_CI']
+    g, (lo, hi), best = table.attrs['G'], table.attrs['G_CI'], table.attrs['best_trivial']
+    if not np.isfinite(g):
+        return (f"headroom captured: G undefined: the best trivial baseline ({best}, TSS {table.loc[best, 'TSS']:.2f}) "
+                f"is not below the oracle (TSS {table.loc[ORACLE, 'TSS']:.2f}), so there is no headroom to capture")
     return f"headroom captured: G = (TSS_vae - TSS_best_trivial) / (TSS_oracle - TSS_best_trivial) = {g:.2f} [{lo:.2f}, {hi:.2f}]"
 
 def format_table(table: pd.DataFrame) -> pd.DataFrame:

@@ -42,11 +42,12 @@ def test_pipeline_offline(tmp_path):
     assert str(z['centre']) == 'flare' and float(z['fov_arcsec']) == 256 and z['centre_pixel'].shape == (6, 2)
     solar = tmp_path/'runs'/'solar'/'pipeline'
     assert (solar/'model_ep2_beta1.pt').exists() and len((solar/'metrics.csv').read_text().splitlines()) == 3
-    assert list(csv.DictReader(open(tmp_path/'figures'/'solar_run'/'probe.csv')))[0]['forecast'] == 'linear probe'
+    # its test split holds no M flare, so it has no probe table (rather than a table of NaN), and says why
+    assert 'no linear probe: the test split needs flares of both kinds' in first.stdout and not (tmp_path/'figures'/'solar_run'/'probe.csv').exists()
     # last, the forecast benchmark on the planted sun: the job's final lines are its headline, G for both tasks
     last = first.stdout.strip().splitlines()[-2:]
-    assert last[0].startswith('forecast task: headroom captured: G = (TSS_vae - TSS_best_trivial) / (TSS_oracle - TSS_best_trivial) = '), first.stdout[-2000:]
-    assert last[1].startswith('class task: headroom captured: G = '), last
+    assert last[0].startswith('forecast task: headroom captured: G '), first.stdout[-2000:]
+    assert last[1].startswith('class task: headroom captured: G '), last
     assert 'planted quantities (oracle)' in first.stdout and 'supervised 3D CNN (ceiling for the cutouts)' in first.stdout
     assert (tmp_path/'figures'/'benchmark_latents.png').exists() and (tmp_path/'figures'/'benchmark_reliability.png').exists()
     statuses = {r['status'] for r in csv.DictReader(open(tmp_path/'crossmatch.csv'))}
