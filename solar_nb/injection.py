@@ -275,8 +275,8 @@ def run_benchmark(cfg: BenchmarkConfig = QUICK,  # the run's settings
     preds = pd.concat(rows, ignore_index=True)
     tables = {task: skill_table(preds[preds.task == task], cfg.n_boot) for task in ('forecast', 'class')}
     clock['total'] = time.time() - t0
-    for task, t in tables.items():
-        tmp = data_dir/f'table_{task}.csv.part'; format_table(t).to_csv(tmp); os.replace(tmp, data_dir/f'table_{task}.csv')
+    for name, frame in [*((f'table_{task}.csv', format_table(t)) for task, t in tables.items()), ('predictions.csv.gz', preds)]:
+        tmp = data_dir/f'{name}.part'; frame.to_csv(tmp, compression='gzip' if name.endswith('.gz') else None); os.replace(tmp, data_dir/name)
     return {'tables': tables, 'headline': {task: headline(t) for task, t in tables.items()}, 'predictions': preds,
             'seconds': clock, 'config': asdict(cfg), 'data_dir': data_dir, **last}
 
@@ -290,7 +290,8 @@ def skill_table(preds: pd.DataFrame,    # one task's test predictions (`run_benc
     first = by[names[0]]
     groups, y = first.group.to_numpy(), first.event.to_numpy(bool)
     tss = lambda n, idx: skill_scores(y[idx], by[n].yes.to_numpy()[idx])['TSS']
-    table = pd.DataFrame({n: forecast_scores(y, by[n].prob, by[n].yes, float(first.base_rate.mean())) for n in names}).T
+    folds = (first.seed.astype(str) + ':' + first.fold.astype(str)).to_numpy()
+    table = pd.DataFrame({n: forecast_scores(y, by[n].prob, by[n].yes, first.base_rate.to_numpy(), folds) for n in names}).T
     best = max((n for n in TRIVIAL if n in by), key=lambda n: table.loc[n, 'TSS'])
     table['TSS 95% CI'] = [cluster_bootstrap(lambda idx, n=n: tss(n, idx), groups, n_boot) for n in names]
     table[f'ΔTSS vs {best}'] = [table.loc[n, 'TSS'] - table.loc[best, 'TSS'] for n in names]

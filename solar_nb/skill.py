@@ -51,18 +51,23 @@ def fit_probe(x_train, y_train,       # features and events of the training samp
     return make_pipeline(StandardScaler(), model).fit(np.asarray(x_train, float), y)
 
 # %% ../nbs/06f_skill.ipynb
-def forecast_scores(y,          # events of the test samples
-                    prob,       # forecast probabilities
-                    yes,        # yes/no forecasts (at the validation threshold)
-                    base_rate,  # the climatological event rate (of the training samples)
+def forecast_scores(y,            # events of the test samples
+                    prob,         # forecast probabilities
+                    yes,          # yes/no forecasts (at the validation threshold)
+                    base_rate,    # the climatological event rate (of the training samples): one, or one per sample
+                    groups=None,  # each sample's fold, when the forecasts pool several folds
                    ) -> dict:
-    "P, N, TSS, HSS, ROC AUC and the Brier skill score against climatology of one set of forecasts."
+    "P, N, TSS, HSS, ROC AUC and the Brier skill score against climatology of one set of forecasts (pooled over `groups`)."
     from sklearn.metrics import brier_score_loss, roc_auc_score
     y, prob = np.asarray(y, bool), np.asarray(prob, float)
     s = skill_scores(y, yes)
-    clim = brier_score_loss(y, np.full(len(y), base_rate))
+    clim = brier_score_loss(y, np.broadcast_to(np.asarray(base_rate, float), y.shape))   # each fold against its own climatology
+    g = np.zeros(len(y), int) if groups is None else pd.factorize(np.asarray(groups))[0]
+    # probabilities of different folds are not on one scale (each fold's probe has its own intercept), so the ranking
+    # is scored within each fold and averaged, weighted by the fold's samples
+    aucs = [(roc_auc_score(y[g == k], prob[g == k]), (g == k).sum()) for k in np.unique(g) if 0 < y[g == k].sum() < (g == k).sum()]
     return {'P': int(y.sum()), 'N': int((~y).sum()), 'TSS': s['TSS'], 'HSS': s['HSS'],
-            'AUC': float(roc_auc_score(y, prob)) if 0 < y.sum() < len(y) else np.nan,
+            'AUC': float(np.average([a for a, _ in aucs], weights=[n for _, n in aucs])) if aucs else np.nan,
             'BSS': float(1 - brier_score_loss(y, prob)/clim) if clim > 0 else np.nan}
 
 # %% ../nbs/06f_skill.ipynb
