@@ -309,7 +309,14 @@ def _add_train(sub, common):
     p.add_argument('--valid', metavar='CSV', help='valid flares (default <data-dir>/valid_flares_source19.csv)')
     p.add_argument('--centre', choices=['flare', 'image', 'disk'], default='flare',
                    help="cutouts made around each flare's region (default), the image centre (the thesis) or the disk centre")
-    p.add_argument('--thesis', action='store_true', help="train on the cutouts of the thesis's screenshots ('solar-nb cutouts --thesis')")
+    p.add_argument('--thesis', action='store_true', help="train on the cutouts of the thesis's screenshots ('solar-nb cutouts --thesis'), with --preset thesis unless told otherwise")
+    p.add_argument('--preset', help="default: the settings that did best on the forecast benchmark (the thesis's BCE, each sequence brought to "
+                   "its hemisphere's sign); thesis: the thesis's own, the field as observed, its hparams.yaml and KL log (default: thesis with --thesis, else default)")
+    p.add_argument('--likelihood', help="the data's likelihood: thesis (its BCE), gaussian, gaussian-pixel (a sigma per pixel) or continuous-bernoulli (default: the preset's)")
+    p.add_argument('--polarity', help="each sequence's sign: as observed, by Hale's law from its latitude (flare-centred cutouts), or by its leading polarity (default: the preset's)")
+    p.add_argument('--flips', action='store_true', help='train also on hemisphere-swapped copies (north-south mirror, with the sign flipped unless --polarity leading)')
+    p.add_argument('--capacity', type=float, metavar='NATS', help="Burgess's capacity annealing: the KL is pulled toward C rising to NATS per flare, instead of beta x KL")
+    p.add_argument('--capacity-steps', type=int, default=_from('vae:Capacity', 'steps'), help='steps over which C rises (default %(default)s)')
     p.add_argument('--fov', type=float, default=_from('cutouts:CutoutSpec', 'fov'), help='--centre flare: cutouts made with this field of view, arcsec (default %(default)s)')
     p.add_argument('--crop', type=int, default=_from('cutouts:CutoutSpec', 'crop'), help='--centre image or disk: cutouts made with this crop (default %(default)s)')
     p.add_argument('--size', type=int, default=_from('cutouts:CutoutSpec', 'size'), help='cutouts made with this size, the model\'s input (default %(default)s)')
@@ -335,11 +342,19 @@ def _run_train(args, settings):
     from solar_nb.cutouts import CutoutSpec
     from solar_nb.pipeline import train_pipeline, with_active_regions
     from solar_nb.training import SolarTrainConfig
-    valid = with_active_regions(_read_valid(args, settings), settings)
-    cfg = SolarTrainConfig(epochs=args.epochs, beta=args.beta, batch_size=args.batch_size, latent_size=args.latent_size, lr=args.lr,
-                           gamma=args.gamma, weight_decay=args.weight_decay, dropout=args.dropout, img_size=args.size, sources=tuple(args.sources), log_every=args.log_every,
-                           device=args.device, bf16=not args.no_bf16, num_workers=args.workers)
+    from solar_nb.vae import Capacity
     spec = CutoutSpec(crop=args.crop, size=args.size, centre=_centre(args), fov=args.fov, frames='screenshot' if args.thesis else 'jp2')
+    chosen = {k: getattr(args, k) for k in ('likelihood', 'polarity') if getattr(args, k) is not None}
+    if args.flips: chosen['flips'] = True
+    if args.capacity is not None: chosen['capacity'] = Capacity(c_max=args.capacity, steps=args.capacity_steps)
+    cfg = SolarTrainConfig.preset(args.preset or ('thesis' if args.thesis else 'default'), epochs=args.epochs, beta=args.beta,
+                                  batch_size=args.batch_size, latent_size=args.latent_size, lr=args.lr, gamma=args.gamma,
+                                  weight_decay=args.weight_decay, dropout=args.dropout, img_size=args.size, sources=tuple(args.sources),
+                                  log_every=args.log_every, device=args.device, bf16=not args.no_bf16, num_workers=args.workers, **chosen)
+    if cfg.polarity == 'hemisphere' and spec.centre != 'flare':
+        raise ValueError(f"polarity 'hemisphere' needs each flare's latitude, which cutouts around the {spec.centre} centre do not carry: "
+                         "train on flare-centred cutouts, or pass --polarity leading or --preset thesis")
+    valid = with_active_regions(_read_valid(args, settings), settings)
     train_pipeline(valid, settings, spec, cfg,
                    block=args.block, run=args.resume)
     return []

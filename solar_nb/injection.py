@@ -23,13 +23,15 @@ from .latents import encode_dataset
 from .local_helioviewer import HV_SIZE
 from .locations import HMI_PLATE_SCALE, THESIS_FIELD
 from .planted import PlantedSun, catalogue_flares, plant_regions, region_ids, region_state, schrijver_r
+from .polarity import canonicalise
 from .skill import best_threshold, cluster_bootstrap, fit_probe, forecast_scores, headroom, skill_scores
-from .training import SolarTrainConfig, train_solar
+from .training import PRESETS, SolarTrainConfig, train_solar
+from .vae import Capacity
 
 # %% auto 0
 __all__ = ['QUICK', 'FULL', 'SMALL', 'TRIVIAL', 'CEILING', 'ORACLE', 'VAE', 'BenchmarkConfig', 'SampleSet', 'planted_quantities',
-           'planted_features', 'pixel_features', 'train_cnn', 'fold_rows', 'run_benchmark', 'skill_table', 'headline',
-           'format_table', 'plot_reliability', 'latent_truth_correlations', 'plot_latent_truth']
+           'planted_features', 'pixel_features', 'one_sign', 'train_cnn', 'fold_rows', 'run_benchmark', 'skill_table',
+           'headline', 'format_table', 'plot_reliability', 'latent_truth_correlations', 'plot_latent_truth']
 
 # %% ../nbs/06a_injection.ipynb
 @dataclass(frozen=True, kw_only=True)
@@ -52,6 +54,11 @@ class BenchmarkConfig:
     latent_size: int = 16       # latents
     batch_size: int = 64        # samples per batch
     lr: float = 1e-3            # Adam's learning rate
+    likelihood: str = 'thesis'      # the beta-VAE's likelihood (`LIKELIHOODS` of `01a_vae`; `thesis`: its BCE)
+    centred: bool = False           # its encoder reads `x - 1/2`
+    polarity: str = 'hemisphere'    # the sign each sample is brought to (`POLARITIES` of `06g_polarity`)
+    flips: bool = False             # train also on hemisphere-swapped copies
+    capacity: float | None = None   # Burgess's KL capacity (nats per sample), reached over two thirds of the epochs (None: beta x KL)
     random_encoders: int = 3    # untrained encoders drawn (each scored with its own interval)
     n_boot: int = 1000          # bootstrap resamples (of whole regions)
     max_angle: float = 70.0     # regions farther from disk centre (degrees) are left out
@@ -62,19 +69,29 @@ class BenchmarkConfig:
         if self.test_folds is not None and not set(self.test_folds) <= set(range(self.folds)):
             raise ValueError(f"test_folds {self.test_folds!r} must be among 0 to {self.folds - 1}")
         if not pd.Timestamp(self.start) < pd.Timestamp(self.end): raise ValueError(f"start {self.start!r} must be before end {self.end!r}")
+        if self.capacity is not None and not self.capacity > 0: raise ValueError(f"capacity {self.capacity!r} must be a positive number of nats, or None")
+        SolarTrainConfig(likelihood=self.likelihood, polarity=self.polarity, flips=self.flips)   # the same checks as training's
+
+    def preset(self,
+               name: str,  # a key of training's `PRESETS`: `thesis` trains the beta-VAE as the thesis did
+              ) -> 'BenchmarkConfig':
+        "These settings with the beta-VAE's of a named preset (`PRESETS` of `06_training`)."
+        if name not in PRESETS: raise ValueError(f"preset {name!r}: use one of {', '.join(PRESETS)}")
+        from dataclasses import replace
+        return replace(self, **PRESETS[name])
 
 # %% ../nbs/06a_injection.ipynb
 QUICK = BenchmarkConfig(test_folds=(2,), seeds=(0,))
 FULL = BenchmarkConfig()
 SMALL = BenchmarkConfig(start='2011-10-01', end='2012-06-01', test_folds=(2,), seeds=(0,), epochs=4, cnn_epochs=4, n_boot=200, random_encoders=1)
 
-TRIVIAL = ('saturated pixels per frame', 'Σ|x − ½| per frame', 'PCA of x', 'PCA of |x − ½|', 'random projections')
+TRIVIAL = ('saturated pixels per frame', 'Σ|x − ½| per frame', 'PCA of x', 'PCA of x, one sign', 'PCA of |x − ½|', 'random projections')
 CEILING, ORACLE, VAE = 'everything planted (ceiling)', 'planted quantities (oracle)', 'beta-VAE latents, linear probe'
 
 # %% ../nbs/06a_injection.ipynb
 class SampleSet(Dataset):
-    "Samples' cutouts as a dataset of `{'x': (1, depth, H, W) in [0, 1], ...}`, as the trainer and encoder read them."
-    def __init__(self, x: np.ndarray, ids): self.x, self.ids = x, list(ids)
+    "Samples' cutouts (uint8, already in `polarity`) as a dataset of `{'x': (1, depth, H, W) in [0, 1], ...}`, as the trainer and encoder read them."
+    def __init__(self, x: np.ndarray, ids, polarity: str = 'none'): self.x, self.ids, self.polarity = x, list(ids), polarity
     def __len__(self): return len(self.x)
     def __getitem__(self, i): return {'x': torch.from_numpy(self.x[i]).float()/255, 'flare_id': self.ids[i], 'goes_class': '', 'peak_flux': 0.0}
 
@@ -111,31 +128,46 @@ def pixel_features(x: np.ndarray) -> dict[str, np.ndarray]:
     return {'saturated pixels per frame': ((v == 0) | (v == 255)).sum(-1).astype(float),
             'Σ|x − ½| per frame': np.abs(v/255 - 0.5).sum(-1)}
 
-def _projections(x: np.ndarray, train: np.ndarray, seed: int, k: int = 16) -> dict[str, np.ndarray]:
-    "PCA of x and of |x − ½| fitted on the training samples, and `k` Gaussian random projections of x."
+def _projections(x: np.ndarray, train: np.ndarray, seed: int, k: int = 16, one_sign: np.ndarray | None = None) -> dict[str, np.ndarray]:
+    "PCA of x, of x brought to one sign (`one_sign`, when given) and of |x − ½| fitted on the training samples, and `k` Gaussian random projections of x."
     from sklearn.decomposition import PCA
     from sklearn.random_projection import GaussianRandomProjection
     flat = x.reshape(len(x), -1)/255
-    out = {}
-    for name, v in (('PCA of x', flat), ('PCA of |x − ½|', np.abs(flat - 0.5))):
+    out, signed = {}, [] if one_sign is None else [('PCA of x, one sign', one_sign.reshape(len(x), -1)/255)]
+    for name, v in (('PCA of x', flat), *signed, ('PCA of |x − ½|', np.abs(flat - 0.5))):
         out[name] = PCA(k, random_state=seed).fit(v[train]).transform(v)
     out['random projections'] = GaussianRandomProjection(k, random_state=seed).fit(flat[train]).transform(flat)
     return out
 
 # %% ../nbs/06a_injection.ipynb
+def one_sign(x: np.ndarray,        # cutouts, uint8 `(samples, 1, depth, H, W)`
+             polarity: str,        # `POLARITIES` of `06g_polarity`
+             hgs_lat, time,        # each sample's latitude and issue time (for `hemisphere`)
+            ) -> np.ndarray:
+    "The cutouts brought to one sign as `polarity` says, still uint8 (a sign flip is `255 - v`, exact)."
+    if polarity == 'none': return x
+    return np.rint(canonicalise(x/255, polarity, hgs_lat, time)*255).astype(np.uint8)
+
+def _train_config(cfg: BenchmarkConfig, img_size: int, n_train: int, seed: int) -> SolarTrainConfig:
+    "The beta-VAE's training settings for these benchmark settings."
+    steps = -(-n_train//cfg.batch_size)*max(1, 2*cfg.epochs//3)   # the capacity is reached after two thirds of the epochs
+    return SolarTrainConfig(epochs=cfg.epochs, beta=cfg.beta, batch_size=cfg.batch_size, latent_size=cfg.latent_size, lr=cfg.lr,
+                            img_size=img_size, log_every=50, recon_every=cfg.epochs, seed=seed, device='cpu',
+                            likelihood=cfg.likelihood, centred=cfg.centred, polarity=cfg.polarity, flips=cfg.flips,
+                            capacity=None if cfg.capacity is None else Capacity(c_max=cfg.capacity, steps=steps))
+
 def _vae_codes(cfg: BenchmarkConfig, x: np.ndarray, train, val, run: Path, seed: int) -> tuple[np.ndarray, torch.nn.Module]:
-    "Train the 3D beta-VAE on the training samples (resuming `run`); the posterior means of every sample, and the model."
-    tcfg = SolarTrainConfig(epochs=cfg.epochs, beta=cfg.beta, batch_size=cfg.batch_size, latent_size=cfg.latent_size, lr=cfg.lr,
-                            img_size=x.shape[-1], log_every=50, recon_every=cfg.epochs, seed=seed, device='cpu')
+    "Train the 3D beta-VAE on the training samples (`x` already in its polarity; resuming `run`); the posterior means of every sample, and the model."
+    tcfg = _train_config(cfg, x.shape[-1], int(train.sum()), seed)
     ids = np.arange(len(x))
-    run = train_solar(tcfg, SampleSet(x[train], ids[train]), SampleSet(x[val], ids[val]), None, run, progress=False)
+    run = train_solar(tcfg, SampleSet(x[train], ids[train], cfg.polarity), SampleSet(x[val], ids[val], cfg.polarity), None, run, progress=False)
     model = tcfg.model()
     model.load_state_dict(torch.load(run/f'model_ep{tcfg.epochs}_beta{tcfg.beta:g}.pt', map_location='cpu', weights_only=True))
     return encode_dataset(model, SampleSet(x, ids), 256)[0].numpy(), model
 
 def _random_codes(cfg: BenchmarkConfig, x: np.ndarray, seed: int) -> np.ndarray:
     torch.manual_seed(seed)
-    model = SolarTrainConfig(latent_size=cfg.latent_size, img_size=x.shape[-1]).model()
+    model = _train_config(cfg, x.shape[-1], len(x), seed).model()
     return encode_dataset(model, SampleSet(x, range(len(x))), 256)[0].numpy()
 
 # %% ../nbs/06a_injection.ipynb
@@ -194,7 +226,7 @@ def _score_fold(features: dict, y: np.ndarray, train, val, test, seed: int) -> d
 
 # %% ../nbs/06a_injection.ipynb
 def _prepare(cfg: BenchmarkConfig, seed: int, data_dir: Path, clock: dict) -> dict:
-    "Plant a sun, build both tasks' samples, render and cut them (cached in `data_dir`)."
+    "Plant a sun, build both tasks' samples, render and cut them (cached in `data_dir`), and bring them to the beta-VAE's polarity."
     flares = catalogue_flares()
     located = flares[flares.hgs_lon.notna()].assign(region_id=lambda d: region_ids(d))
     regions = plant_regions(located, seed)
@@ -217,7 +249,10 @@ def _prepare(cfg: BenchmarkConfig, seed: int, data_dir: Path, clock: dict) -> di
         tmp = path.with_suffix('.part.npz'); np.savez(tmp, **cut); os.replace(tmp, path)
         clock['render and cut'] = clock.get('render and cut', 0) + time.time() - t0
     ok = cut['ok']
-    return {'regions': regions, 'samples': samples[ok].reset_index(drop=True), **{k: v[ok] for k, v in cut.items() if k != 'ok'}}
+    d = {'regions': regions, 'samples': samples[ok].reset_index(drop=True), **{k: v[ok] for k, v in cut.items() if k != 'ok'}}
+    lat = regions.set_index('region_id').hgs_lat.reindex(d['samples'].region_id).to_numpy(float)
+    for k in ('x', 'centre'): d[f'{k} one sign'] = one_sign(d[k], cfg.polarity, lat, d['samples'].issue_time)
+    return d
 
 # %% ../nbs/06a_injection.ipynb
 def fold_rows(cfg: BenchmarkConfig,  # the run's settings
@@ -227,27 +262,48 @@ def fold_rows(cfg: BenchmarkConfig,  # the run's settings
               seed: int,             # the planting seed
              ) -> tuple[dict, torch.nn.Module]:
     "Every row's inputs for one fold, `{row: (kind, features)}` (planted, observable, trivial, random, beta-VAE and controls), and the fold's beta-VAE; `d['planted']` holds the planted rows' inputs (`planted_features`)."
-    x = d['x']
-    z, model = _vae_codes(cfg, x, train, val, run/'vae', seed + 1)
-    zc, _ = _vae_codes(cfg, d['centre'], train, val, run/'centre', seed + 1)
+    x, signed = d['x'], d['x one sign']
+    z, model = _vae_codes(cfg, signed, train, val, run/'vae', seed + 1)
+    zc, _ = _vae_codes(cfg, d['centre one sign'], train, val, run/'centre', seed + 1)
     linear = {**d['planted'], 'observable flux (oracle)': np.c_[np.log10(d['flux'] + 1e18), d['mu']],
-              **pixel_features(x), **_projections(x, train, seed),
-              **{f'random encoder {k + 1}': _random_codes(cfg, x, 1000*seed + k) for k in range(cfg.random_encoders)},
+              **pixel_features(x), **_projections(x, train, seed, one_sign=None if cfg.polarity == 'none' else signed),
+              **{f'random encoder {k + 1}': _random_codes(cfg, signed, 1000*seed + k) for k in range(cfg.random_encoders)},
               VAE: z, "thesis's centre crop (1272″), beta-VAE": zc}
     return {**{k: ('linear', v) for k, v in linear.items()}, 'beta-VAE latents, MLP probe': ('mlp', z),
             'shuffled labels (beta-VAE latents)': ('shuffled', z), 'climatology': ('constant', None)}, model
 
 # %% ../nbs/06a_injection.ipynb
-def run_benchmark(cfg: BenchmarkConfig = QUICK,  # the run's settings
-                  data_dir=None,                 # where cutouts and models go (default: data/benchmark/<config digest>)
-                 ) -> dict:
-    "Plant, sample, cut, train and probe over the folds and seeds; returns each task's table, the headline G, the predictions and timings."
+def _key(cfg: BenchmarkConfig, fields=None) -> str:
+    "A digest of some of the settings (default: all), naming the folder of what they decide."
     import hashlib
-    key = hashlib.sha1(repr(sorted(asdict(cfg).items())).encode()).hexdigest()[:10]
-    data_dir = Path(data_dir or get_settings().data_dir/'benchmark'/key); data_dir.mkdir(parents=True, exist_ok=True)
-    clock, t0, rows = {}, time.time(), []
+    d = asdict(cfg)
+    return hashlib.sha1(repr(sorted((k, v) for k, v in d.items() if fields is None or k in fields)).encode()).hexdigest()[:10]
+
+_SAMPLING = ('start', 'end', 'lead', 'horizon', 'cadence', 'negatives', 'frame_size', 'cutout_size', 'folds', 'max_angle')
+_VAE = _SAMPLING + ('epochs', 'beta', 'latent_size', 'batch_size', 'lr', 'likelihood', 'centred', 'polarity', 'flips', 'capacity')
+_CNN = _SAMPLING + ('cnn_epochs', 'batch_size', 'lr', 'latent_size')
+
+def _cached_cnn(path: Path, make) -> np.ndarray:
+    "The supervised CNN's probabilities, kept in `path` once made."
+    if path.exists(): return np.load(path)
+    p = make(); path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix('.part.npy'); np.save(tmp, p); os.replace(tmp, path)
+    return p
+
+def _vae_nats(run: Path) -> dict:
+    "The reconstruction term and KL (nats per sample) of a beta-VAE run's last epoch, on its validation samples."
+    last = pd.read_csv(run/'metrics.csv').iloc[-1]   # runs from before the likelihoods logged their BCE as val_bce
+    return {'recon': float(last.get('val_recon', last.get('val_bce'))), 'kl': float(last.val_kl), 'active': int(last.active)}
+
+def run_benchmark(cfg: BenchmarkConfig = QUICK,  # the run's settings
+                  data_dir=None,                 # where cutouts, models and results go (default: data/benchmark)
+                 ) -> dict:
+    "Plant, sample, cut, train and probe over the folds and seeds; returns each task's table, the headline G, the predictions, the beta-VAEs' nats and timings."
+    root = Path(data_dir or get_settings().data_dir/'benchmark')
+    out_dir = root/_key(cfg); out_dir.mkdir(parents=True, exist_ok=True)   # the tables; cutouts, beta-VAEs and CNNs are shared by the settings that make them
+    clock, t0, rows, nats = {}, time.time(), [], []
     for seed in cfg.seeds:
-        d = _prepare(cfg, seed, data_dir, clock)
+        d = _prepare(cfg, seed, root/'cutouts', clock)
         s, y = d['samples'], d['samples'].event.to_numpy(bool)
         quantities = planted_quantities(d['regions'], s)   # the same for every fold
         d['planted'] = planted_features(d['regions'], s, quantities)
@@ -256,17 +312,19 @@ def run_benchmark(cfg: BenchmarkConfig = QUICK,  # the run's settings
             test, val = fold == test_fold, fold == (test_fold + 1) % cfg.folds
             train = ~test & ~val
             t1 = time.time()
-            run = data_dir/'runs'/f'seed{seed}_fold{test_fold}'
+            run = root/'vae'/_key(cfg, _VAE)/f'seed{seed}_fold{test_fold}'
             base, model = fold_rows(cfg, d, train, val, run, seed)
             clock['features and beta-VAEs'] = clock.get('features and beta-VAEs', 0) + time.time() - t1
-            last = {'codes': base[VAE][1], 'quantities': quantities, 'samples': s, 'x': d['x'],
+            nats.append({'seed': seed, 'fold': test_fold, **_vae_nats(run/'vae')})
+            last = {'codes': base[VAE][1], 'quantities': quantities, 'samples': s, 'x': d['x one sign'],
                     'model': model, 'run': run/'vae'}   # the last fold's, for the pages on what its latents learned
             for task in ('forecast', 'class'):
                 m = (s.task == task).to_numpy()
                 t2 = time.time()
                 feats = {k: (kind, None if v is None else v[m]) for k, (kind, v) in base.items()}
-                feats['supervised 3D CNN (ceiling for the cutouts)'] = ('scores', train_cnn(d['x'][m], y[m], train[m], val[m], cfg.cnn_epochs,
-                                                                                              cfg.batch_size, cfg.lr, cfg.latent_size, seed))
+                cnn = root/'cnn'/_key(cfg, _CNN)/f'seed{seed}_fold{test_fold}_{task}.npy'
+                feats['supervised 3D CNN (ceiling for the cutouts)'] = ('scores', _cached_cnn(cnn, lambda: train_cnn(
+                    d['x'][m], y[m], train[m], val[m], cfg.cnn_epochs, cfg.batch_size, cfg.lr, cfg.latent_size, seed)))
                 clock['supervised CNN'] = clock.get('supervised CNN', 0) + time.time() - t2
                 groups = (f'{seed}:' + s.region_id[m & test]).to_numpy()
                 for name, (p, yes) in _score_fold(feats, y[m], train[m], val[m], test[m], seed).items():
@@ -275,10 +333,11 @@ def run_benchmark(cfg: BenchmarkConfig = QUICK,  # the run's settings
     preds = pd.concat(rows, ignore_index=True)
     tables = {task: skill_table(preds[preds.task == task], cfg.n_boot) for task in ('forecast', 'class')}
     clock['total'] = time.time() - t0
-    for name, frame in [*((f'table_{task}.csv', format_table(t)) for task, t in tables.items()), ('predictions.csv.gz', preds)]:
-        tmp = data_dir/f'{name}.part'; frame.to_csv(tmp, compression='gzip' if name.endswith('.gz') else None); os.replace(tmp, data_dir/name)
-    return {'tables': tables, 'headline': {task: headline(t) for task, t in tables.items()}, 'predictions': preds,
-            'seconds': clock, 'config': asdict(cfg), 'data_dir': data_dir, **last}
+    nats = pd.DataFrame(nats)
+    for name, frame in [*((f'table_{task}.csv', format_table(t)) for task, t in tables.items()), ('predictions.csv.gz', preds), ('vae_nats.csv', nats)]:
+        tmp = out_dir/f'{name}.part'; frame.to_csv(tmp, compression='gzip' if name.endswith('.gz') else None); os.replace(tmp, out_dir/name)
+    return {'tables': tables, 'headline': {task: headline(t) for task, t in tables.items()}, 'predictions': preds, 'nats': nats,
+            'seconds': clock, 'config': asdict(cfg), 'data_dir': out_dir, **last}
 
 # %% ../nbs/06a_injection.ipynb
 def skill_table(preds: pd.DataFrame,    # one task's test predictions (`run_benchmark`'s `predictions`): a row per (row, sample)
@@ -298,7 +357,8 @@ def skill_table(preds: pd.DataFrame,    # one task's test predictions (`run_benc
     table['ΔTSS 95% CI'] = [cluster_bootstrap(lambda idx, n=n: tss(n, idx) - tss(best, idx), groups, n_boot) if n != best else (0.0, 0.0) for n in names]
     g = headroom(table.loc[VAE, 'TSS'], table.loc[best, 'TSS'], table.loc[ORACLE, 'TSS'])
     g_ci = cluster_bootstrap(lambda idx: headroom(tss(VAE, idx), tss(best, idx), tss(ORACLE, idx)), groups, n_boot)
-    table.attrs.update(G=g, G_CI=g_ci, best_trivial=best)
+    room = (table.loc[ORACLE, 'TSS'] - table.loc[best, 'TSS'], cluster_bootstrap(lambda idx: tss(ORACLE, idx) - tss(best, idx), groups, n_boot))
+    table.attrs.update(G=g, G_CI=g_ci, best_trivial=best, headroom=room[0], headroom_CI=room[1])
     return table[['P', 'N', 'TSS', 'TSS 95% CI', 'HSS', 'AUC', 'BSS', f'ΔTSS vs {best}', 'ΔTSS 95% CI']]
 
 def headline(table: pd.DataFrame) -> str:
@@ -307,7 +367,11 @@ def headline(table: pd.DataFrame) -> str:
     if not np.isfinite(g):
         return (f"headroom captured: G undefined: the best trivial baseline ({best}, TSS {table.loc[best, 'TSS']:.2f}) "
                 f"is not below the oracle (TSS {table.loc[ORACLE, 'TSS']:.2f}), so there is no headroom to capture")
-    return f"headroom captured: G = (TSS_vae - TSS_best_trivial) / (TSS_oracle - TSS_best_trivial) = {g:.2f} [{lo:.2f}, {hi:.2f}]"
+    line = f"headroom captured: G = (TSS_vae - TSS_best_trivial) / (TSS_oracle - TSS_best_trivial) = {g:.2f} [{lo:.2f}, {hi:.2f}]"
+    room, (rlo, rhi) = table.attrs.get('headroom', np.nan), table.attrs.get('headroom_CI', (np.nan, np.nan))
+    if np.isfinite(rlo) and rlo <= 0:   # G divides by a headroom its interval does not tell from zero
+        line += f"; the headroom itself, TSS_oracle - TSS_best_trivial = {room:.2f} [{rlo:.2f}, {rhi:.2f}], is not above 0, so G says little"
+    return line
 
 def format_table(table: pd.DataFrame) -> pd.DataFrame:
     "The table for reading: scores to two decimals, intervals as `[lo, hi]`."

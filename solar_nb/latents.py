@@ -34,11 +34,13 @@ def thesis_kl_logs() -> dict[str, pd.DataFrame]:
 def plot_kl_runs(logs: dict[str, pd.DataFrame],  # `{run name: KL log}` (`read_kl_log`)
                  threshold: float = 0.1,         # KL (nats) above which a latent is active
                 ):
-    "KL per latent over training for several runs side by side, with each run's final active-latent count."
-    fig, axes = plt.subplots(1, len(logs), figsize=(5.5*len(logs), 3.6), squeeze=False)
+    "KL per latent over training for several runs side by side, titled with each run's final active latents and KL per example (nats), and its reconstruction term where logged."
+    fig, axes = plt.subplots(1, len(logs), figsize=(5.5*len(logs), 3.8), squeeze=False)
     for ax, (name, log) in zip(axes[0], logs.items()):
-        plot_kl_per_latent(log, ax, f'{name}: {active_latents(torch.tensor(final_kl(log).values), threshold)} active latents')
-        ax.get_legend().remove()
+        kl = final_kl(log)
+        nats = f'KL {kl.sum():.0f} nats' + (f", recon. {log[log.epoch == log.epoch.max()].recon_nll.mean():,.0f} nats" if 'recon_nll' in log else '')
+        plot_kl_per_latent(log, ax, f'{name}\n{active_latents(torch.tensor(kl.values), threshold)} active latents, {nats} per example')
+        ax.title.set_fontsize(9); ax.get_legend().remove()
     fig.tight_layout()
     return fig
 
@@ -92,14 +94,16 @@ def plot_sequence_traversals(model,               # a sequence VAE
                              n_latents: int = 3,  # how many of the most active latents to sweep
                              steps: int = 5,      # values per latent
                              span: float = 2.5,   # latent values run over `[-span, span]`
+                             latents=None,        # the latents to sweep, with a name each (`{latent: name}`), instead of the most active
                             ):
-    "The most active latents swept over [-span, span] from code `z`: a 6-frame strip per value."
+    "The most active latents (or `latents`) swept over [-span, span] from code `z`: a 6-frame strip per value."
     model.eval()
-    order = [int(i) for i in torch.as_tensor(kl).argsort(descending=True)[:n_latents]]
+    named = latents or {int(i): '' for i in torch.as_tensor(kl).argsort(descending=True)[:n_latents]}
+    order = list(named)
     grid = traversal_grid(model.decode, z.to(next(model.parameters()).device), order, steps, span)
     values = np.linspace(-span, span, steps)
-    return plot_sequences({f'z{i} = {v:+.1f}': grid[r, k, 0].cpu() for r, i in enumerate(order) for k, v in enumerate(values)},
-                          'traversals of the most active latents')
+    rows = {f'z{i}{f" ({named[i]})" if named[i] else ""}\n= {v:+.1f}': grid[r, k, 0].cpu() for r, i in enumerate(order) for k, v in enumerate(values)}
+    return plot_sequences(rows, 'traversals of ' + ('the latents named' if latents else 'the most active latents'))
 
 # %% ../nbs/06d_latents.ipynb
 def sequence_explorer(model,                # a sequence VAE

@@ -60,13 +60,13 @@ def train_pipeline(valid,                     # valid flares (`valid_flares`), w
     from solar_nb.latents import report_run
     from solar_nb.sequences import SPLITS, FlareSequences, split_report, time_split
     from solar_nb.training import train_solar
-    full = FlareSequences(valid, settings, spec, cfg.sources, cfg.depth)
+    full = FlareSequences(valid, settings, spec, cfg.sources, cfg.depth, polarity=cfg.polarity)
     print(f'{len(full)} flares with frames, {len(full.skipped)} left out')
     for r in full.skipped.itertuples(): print(f'  left out {r.flare_id}: {r.reason}')
     for r in full.fallbacks.itertuples(): print(f'  {r.flare_id}: {r.reason}')
     split = time_split(full.flares) if block is None else time_split(full.flares, block=block)
     print(split_report(full.flares, split).to_string())
-    sets = {s: FlareSequences(full.flares[split.to_numpy() == s], settings, spec, cfg.sources, cfg.depth) for s in SPLITS}
+    sets = {s: FlareSequences(full.flares[split.to_numpy() == s], settings, spec, cfg.sources, cfg.depth, polarity=cfg.polarity) for s in SPLITS}
     run = train_solar(cfg, sets['train'], sets['val'], settings, run, progress)
     if int(os.environ.get('RANK', 0)) != 0: return run, None
     probe = report_run(run, cfg, sets, out)

@@ -9,7 +9,7 @@ import numpy as np
 import torch
 import torch.nn as nn
 
-from .vae import load_checkpoint
+from .vae import Likelihood, load_checkpoint
 
 # %% auto 0
 __all__ = ['ModelDepth6Layer4Dropout', 'SequenceVAE', 'load_thesis_checkpoint']
@@ -43,9 +43,12 @@ class SequenceVAE(nn.Module):
                  dropout: float = 0.0,       # `Dropout3d` after each convolution but the decoder's last (0: none, as in the thesis's runs)
                  input_dim=(6, 512, 512),    # `(depth, height, width)` of a sequence
                  init_weights: bool = True,  # Xavier-uniform weights and zero biases
+                 likelihood: str = 'thesis', # the data's likelihood (`LIKELIHOODS`: the thesis's BCE, Gaussians, the continuous Bernoulli)
+                 centred: bool = False,      # feed the encoder `x - 1/2` (the field's sign kept, 0 where no field)
                 ):
         super().__init__()
-        self.in_chan, self.latent_size, self.input_dim = in_chan, latent_size, tuple(input_dim)
+        self.in_chan, self.latent_size, self.input_dim, self.centred = in_chan, latent_size, tuple(input_dim), centred
+        self.likelihood = Likelihood(likelihood, (in_chan, *self.input_dim))
         shapes, chans = _shapes(self.input_dim), [in_chan] + [c for c, _ in _LAYERS]
         enc = []
         for i, (c, k) in enumerate(_LAYERS): enc += [nn.Conv3d(chans[i], c, k, _STRIDE), nn.Dropout3d(dropout), nn.ReLU()]
@@ -69,7 +72,7 @@ class SequenceVAE(nn.Module):
                x,  # sequences in [0, 1], `(batch, in_chan, depth, H, W)`
               ):
         "`(mu, logvar)` of the posterior of each sequence."
-        h = self.encoder(x)
+        h = self.encoder(x - 0.5 if self.centred else x)
         return self.fc_mu(h), self.fc_logvar(h)
     def decode(self,
                z,  # latent codes, `(batch, latent_size)`

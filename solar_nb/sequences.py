@@ -15,6 +15,7 @@ from .cutouts import CutoutSpec, frame_time_of, load_packed, packed_info, read_c
 from .flares import goes_class_to_flux, parse_goes_class
 from .jp2 import flare_folder
 from .net import CorruptFile
+from .polarity import POLARITIES, canonicalise
 
 # %% auto 0
 __all__ = ['SPLITS', 'select_frames', 'FlareSequences', 'joined_blocks', 'time_split', 'split_report']
@@ -39,19 +40,23 @@ class FlareSequences(Dataset):
                  depth: int = 6,                    # frames per sequence
                  max_gap: str = '3h',               # leave out a flare with frames farther apart than this
                  prefer: str = 'packed',            # read a flare's `packed` `.npz` when there is one, or its `jp2` frames
+                 polarity: str = 'none',            # bring each flare to one sign (`POLARITIES` of `06g_polarity`): as observed, by hemisphere, by leading polarity
                 ):
         if prefer not in ('packed', 'jp2'): raise ValueError(f"prefer {prefer!r}: use 'packed' or 'jp2'")
+        if polarity not in POLARITIES: raise ValueError(f"polarity {polarity!r}: use one of {', '.join(POLARITIES)}")
         missing = {'flare_id', 'goes_class', 'peak_time'} - set(flares.columns)
         if missing: raise ValueError(f"flares need the columns flare_id, goes_class, peak_time; missing {', '.join(sorted(missing))}")
         settings = settings or get_settings()
-        self.spec, self.sources, self.depth = spec, tuple(int(s) for s in sources), depth
+        self.spec, self.sources, self.depth, self.polarity = spec, tuple(int(s) for s in sources), depth, polarity
         self.packed_dir = settings.data_dir/'cutouts'/spec.tag/'packed'
         self.jp2_dir = settings.data_dir/'helioviewer'/'flares'
         self.items, skipped, self.fallbacks = [], [], []
         for f in flares.itertuples(index=False):
-            try: self.items.append((f, {s: self._frames_of(f.flare_id, s, pd.Timedelta(max_gap), prefer) for s in self.sources}))
+            try:
+                by_source = {s: self._frames_of(f.flare_id, s, pd.Timedelta(max_gap), prefer) for s in self.sources}
+                self.items.append((f, by_source, self._latitude(f, by_source) if polarity == 'hemisphere' else np.nan))
             except ValueError as e: skipped.append((f.flare_id, str(e)))
-        self.flares = pd.DataFrame([f for f, _ in self.items], columns=flares.columns)
+        self.flares = pd.DataFrame([f for f, *_ in self.items], columns=flares.columns)
         self.skipped = pd.DataFrame(skipped, columns=['flare_id', 'reason'])
         self.fallbacks = pd.DataFrame(self.fallbacks, columns=['flare_id', 'reason'])
 
@@ -73,6 +78,14 @@ class FlareSequences(Dataset):
             raise ValueError(f"source {source}: no packed cutouts of its screenshots (not downloaded or not cut yet: see 'solar-nb cutouts --thesis')")
         if not jp2s: raise ValueError(f"source {source}: no frames (no packed array, no JP2 files)")
         return self._check(np.array([frame_time_of(p) for p in jp2s]), max_gap, source, ('jp2', jp2s))
+
+    def _latitude(self, f, by_source) -> float:
+        "The flare's latitude: the table's `hgs_lat`, else the one its packed cutouts were cut at."
+        lat = float(getattr(f, 'hgs_lat', np.nan))
+        (kind, where), _ = by_source[self.sources[0]]
+        if np.isnan(lat) and kind == 'packed': lat = float(load_packed(where).get('location', [np.nan, np.nan])[1])
+        if np.isnan(lat): raise ValueError("no location, which polarity 'hemisphere' needs (cutouts around the image centre have none: use polarity 'leading' or 'none')")
+        return lat
 
     def _check(self, times, max_gap, source, where):
         if len(times) < self.depth: raise ValueError(f"source {source}: only {len(times)} frames, {self.depth} needed")
@@ -96,9 +109,10 @@ class FlareSequences(Dataset):
         return np.stack(out)
 
     def __getitem__(self, i: int) -> dict:
-        f, by_source = self.items[i]
+        f, by_source, lat = self.items[i]
         times = by_source[self.sources[0]][1][select_frames(len(by_source[self.sources[0]][1]), self.depth)]
-        return {'x': torch.from_numpy(self.frames(i)).float()/255, 'goes_class': f.goes_class,
+        x = canonicalise(torch.from_numpy(self.frames(i)).float()[None]/255, self.polarity, [lat], [f.peak_time])[0]
+        return {'x': x, 'goes_class': f.goes_class,
                 'peak_flux': goes_class_to_flux(f.goes_class), 'flare_id': f.flare_id,
                 'frame_times': ' '.join(str(t) for t in times)}
 

@@ -18,11 +18,12 @@ from torch.utils.data import DataLoader, Dataset
 from tqdm.auto import tqdm
 
 from .core import Settings, get_settings
+from .polarity import POLARITIES, hemisphere_swap
 from .sequence_vae import SequenceVAE
-from .vae import KLLog, active_latents, atomic_save, beta_vae_loss, kl_per_latent, load_checkpoint, new_run_dir
+from .vae import LIKELIHOODS, Capacity, KLLog, active_latents, atomic_save, beta_vae_loss, kl_per_latent, load_checkpoint, new_run_dir
 
 # %% auto 0
-__all__ = ['SolarTrainConfig', 'hparams_yaml', 'sequence_loss', 'evaluate_sequences', 'plot_sequences', 'train_solar']
+__all__ = ['PRESETS', 'SolarTrainConfig', 'hparams_yaml', 'sequence_loss', 'evaluate_sequences', 'plot_sequences', 'train_solar']
 
 # %% ../nbs/06_training.ipynb
 @dataclass(kw_only=True)
@@ -45,9 +46,19 @@ class SolarTrainConfig:
     device: str = 'auto'       # `auto` (CUDA when there is one), `cpu` or `cuda`
     bf16: bool = True          # forward pass in bf16 on CUDA
     num_workers: int = 0       # DataLoader worker processes
+    likelihood: str = 'thesis'     # the data's likelihood (`LIKELIHOODS`; `thesis` is its BCE)
+    centred: bool = False          # feed the encoder `x - 1/2`
+    polarity: str = 'hemisphere'   # each sequence's sign (`POLARITIES`): as observed, by Hale's law, by its leading polarity
+    flips: bool = False            # train also on hemisphere-swapped copies (`hemisphere_swap`)
+    capacity: Capacity | None = None  # Burgess's capacity annealing instead of beta x KL (None: off)
 
     def __post_init__(self):
         self.sources = tuple(int(s) for s in self.sources)
+        if isinstance(self.capacity, dict): self.capacity = Capacity(**self.capacity)
+        if self.likelihood not in LIKELIHOODS: raise ValueError(f"likelihood {self.likelihood!r}: use one of {', '.join(LIKELIHOODS)}")
+        if self.polarity not in POLARITIES: raise ValueError(f"polarity {self.polarity!r}: use one of {', '.join(POLARITIES)}")
+        if self.flips and self.polarity == 'hemisphere':
+            raise ValueError("flips with polarity 'hemisphere': every region is already brought to the north, so no swap keeps the physics; use polarity none or leading")
         for name in ('epochs', 'batch_size', 'latent_size', 'depth', 'img_size', 'log_every', 'recon_every'):
             v = getattr(self, name)
             if not (isinstance(v, int) and v > 0): raise ValueError(f"{name} {v!r} must be a positive integer")
@@ -58,11 +69,23 @@ class SolarTrainConfig:
     @property
     def input_dim(self) -> tuple: return (self.depth, self.img_size, self.img_size)
     def model(self) -> SequenceVAE:
-        return SequenceVAE(len(self.sources), self.latent_size, self.dropout, self.input_dim)
+        return SequenceVAE(len(self.sources), self.latent_size, self.dropout, self.input_dim, likelihood=self.likelihood, centred=self.centred)
     def torch_device(self) -> torch.device:
         if self.device != 'auto': return torch.device(self.device)
         rank = int(os.environ.get('LOCAL_RANK', 0))
         return torch.device(f'cuda:{rank}') if torch.cuda.is_available() else torch.device('cpu')
+    @classmethod
+    def preset(cls,
+               name: str = 'default',  # a key of `PRESETS`
+               **kwargs,               # settings that differ from the preset's
+              ) -> 'SolarTrainConfig':
+        "The settings of a named preset (`PRESETS`), with `kwargs` changed."
+        if name not in PRESETS: raise ValueError(f"preset {name!r}: use one of {', '.join(PRESETS)}")
+        return cls(**{**PRESETS[name], **kwargs})
+
+# %% ../nbs/06_training.ipynb
+PRESETS = {'default': {},   # the class's defaults: the variant that did best on the forecast benchmark (06a_injection)
+           'thesis': {'likelihood': 'thesis', 'centred': False, 'polarity': 'none', 'flips': False, 'capacity': None}}
 
 # %% ../nbs/06_training.ipynb
 def hparams_yaml(cfg: SolarTrainConfig,  # the run's configuration
@@ -74,6 +97,8 @@ def hparams_yaml(cfg: SolarTrainConfig,  # the run's configuration
          'max_epochs': cfg.epochs, 'model': 'ModelDepth6Layer4Dropout', 'model_image_dim': cfg.input_dim,
          'weight_decay': cfg.weight_decay, 'sources': list(cfg.sources), 'seed': cfg.seed, 'log_every': cfg.log_every,
          'world_size': world_size}
+    d = asdict(cfg)   # the settings the thesis did not have, where they are not its own
+    h.update({k: d[k] for k, v in PRESETS['thesis'].items() if d[k] != v})
     return yaml.dump(h, sort_keys=True)
 
 # %% ../nbs/06_training.ipynb
@@ -87,16 +112,19 @@ def _distributed(device: torch.device) -> tuple[int, int, bool]:
     return dist.get_rank(), dist.get_world_size(), True
 
 # %% ../nbs/06_training.ipynb
-def sequence_loss(model,           # a sequence VAE
-                  x,               # a batch of sequences in [0, 1]
-                  beta: float,     # weight of the KL term (beta)
-                  autocast: bool,  # forward pass in bf16 (the loss stays fp32)
+def sequence_loss(model,                 # a sequence VAE (or its DDP wrapper)
+                  x,                     # a batch of sequences in [0, 1]
+                  beta: float,           # weight of the KL term (beta)
+                  autocast: bool,        # forward pass in bf16 (the loss stays fp32)
+                  capacity: Capacity | None = None,  # Burgess's capacity annealing (None: beta x KL)
+                  step: int = 0,         # training step, for the capacity
                  ):
-    "`(loss, bce, kl, mu, logvar)` of a batch; the forward pass in bf16 when `autocast`, the loss in fp32."
+    "`(loss, nll, kl, mu, logvar)` of a batch under the model's likelihood; the forward pass in bf16 when `autocast`, the loss in fp32."
     with torch.autocast(x.device.type, dtype=torch.bfloat16, enabled=autocast):
         recon, mu, logvar = model(x)
-    loss, bce, kl = beta_vae_loss(recon.float(), x, mu.float(), logvar.float(), beta)
-    return loss, bce, kl, mu, logvar
+    likelihood = getattr(model, 'module', model).likelihood
+    loss, nll, kl = beta_vae_loss(recon.float(), x, mu.float(), logvar.float(), beta, capacity, step, likelihood)
+    return loss, nll, kl, mu, logvar
 
 # %% ../nbs/06_training.ipynb
 @torch.no_grad()
@@ -105,19 +133,17 @@ def evaluate_sequences(model,                   # a sequence VAE
                        beta: float,             # weight of the KL term (beta)
                        autocast: bool = False,  # forward pass in bf16 (the loss stays fp32)
                       ) -> dict:
-    "Mean loss, BCE (and its excess over the floor) and KL per flare, the KL per latent and the active-latent count."
+    "Mean loss, reconstruction term (nats, under the model's likelihood) and KL (nats) per flare, the KL per latent and the active-latent count."
     was = model.training; model.eval()
     device = next(model.parameters()).device
-    tot, mus, logvars, n = np.zeros(4), [], [], 0
+    tot, mus, logvars, n = np.zeros(3), [], [], 0
     for batch in loader:
         x = batch['x'].to(device)
-        loss, bce, kl, mu, logvar = sequence_loss(model, x, beta, autocast)
-        floor = nn.functional.binary_cross_entropy(x, x, reduction='sum')  # the pixels' own entropy: BCE's least value
-        tot += [loss.item(), bce.item(), kl.item(), (bce - floor).item()]; n += len(x); mus.append(mu.float()); logvars.append(logvar.float())
+        loss, nll, kl, mu, logvar = sequence_loss(model, x, beta, autocast)
+        tot += [loss.item(), nll.item(), kl.item()]; n += len(x); mus.append(mu.float()); logvars.append(logvar.float())
     model.train(was)
     kl_lat = kl_per_latent(torch.cat(mus), torch.cat(logvars)).cpu()
-    return {'loss': tot[0]/n, 'bce': tot[1]/n, 'kl': tot[2]/n, 'bce_excess': tot[3]/n, 'kl_per_latent': kl_lat,
-            'active': active_latents(kl_lat)}
+    return {'loss': tot[0]/n, 'recon': tot[1]/n, 'kl': tot[2]/n, 'kl_per_latent': kl_lat, 'active': active_latents(kl_lat)}
 
 # %% ../nbs/06_training.ipynb
 def plot_sequences(rows: dict,                # `{name: (depth, H, W) array in [0, 1]}`
@@ -158,6 +184,10 @@ def train_solar(cfg: SolarTrainConfig,             # the training run's configur
     if shape != (len(cfg.sources), *cfg.input_dim):
         raise ValueError(f"the data are {shape} per flare, the model expects {(len(cfg.sources), *cfg.input_dim)}: "
                          "match img_size to the cutouts' size, depth and sources to the dataset's")
+    for name, ds in (('training', train), ('validation', val)):
+        if ds is not None and getattr(ds, 'polarity', 'none') != cfg.polarity:
+            raise ValueError(f"the {name} flares are in polarity {getattr(ds, 'polarity', 'none')!r}, the settings ask for {cfg.polarity!r}: "
+                             f"build the datasets with polarity={cfg.polarity!r}, or use those settings")
     settings = settings or get_settings()
     device = cfg.torch_device()
     rank, world, started = _distributed(device)
@@ -175,7 +205,8 @@ def train_solar(cfg: SolarTrainConfig,             # the training run's configur
     kl_log = KLLog(run/'latent_kl_loss.txt')
     if ckpt_path.exists():
         ckpt = load_checkpoint(ckpt_path, device)
-        if ckpt.get('model_name') != type(model).__name__ or ckpt.get('config') != asdict(cfg):
+        saved = {**PRESETS['thesis'], **(ckpt.get('config') or {})}   # a checkpoint from before the likelihoods and polarity is the thesis's
+        if ckpt.get('model_name') != type(model).__name__ or saved != asdict(cfg):
             raise ValueError(f"{ckpt_path} is from another model or settings ({ckpt.get('model_name')}, {ckpt.get('config')}); "
                              "resume it with its own settings, or start a new run")
         model.load_state_dict(ckpt['model']); opt.load_state_dict(ckpt['optimizer']); sched.load_state_dict(ckpt['scheduler'])
@@ -195,34 +226,37 @@ def train_solar(cfg: SolarTrainConfig,             # the training run's configur
                         num_workers=cfg.num_workers, worker_init_fn=_worker_init, pin_memory=device.type == 'cuda')
     val_loader = DataLoader(val, cfg.batch_size, num_workers=cfg.num_workers, worker_init_fn=_worker_init) if val is not None and len(val) else None
     autocast = cfg.bf16 and device.type == 'cuda'
+    thesis_format = all(getattr(cfg, k) == v for k, v in PRESETS['thesis'].items())   # the thesis's preset writes exactly its KL-log rows
     writer = SummaryWriter(run) if rank == 0 else None
     shown = next(iter(DataLoader(val if val_loader else train, 2)))['x'] if rank == 0 else None
     for epoch in range(epoch0, cfg.epochs):
         if sampler is not None: sampler.set_epoch(epoch)
         net.train()
         total, n = 0.0, 0
+        flip_gen = torch.Generator().manual_seed(cfg.seed*10_000 + epoch)   # the same copies when an epoch is trained again
         bar = tqdm(loader, desc=f'epoch {epoch + 1}/{cfg.epochs}', disable=not progress or rank != 0, leave=False)
         for b, batch in enumerate(bar):
             x = batch['x'].to(device, non_blocking=True)
-            loss, bce, kl, mu, logvar = sequence_loss(net, x, cfg.beta, autocast)
+            if cfg.flips: x = hemisphere_swap(x, cfg.polarity, flip_gen)
+            loss, nll, kl, mu, logvar = sequence_loss(net, x, cfg.beta, autocast, cfg.capacity, step)
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
             total += loss.item(); n += len(x); step += 1
             if rank == 0:
-                writer.add_scalars('train', {'loss': loss.item()/len(x), 'bce': bce.item()/len(x), 'kl': kl.item()/len(x)}, step)
+                writer.add_scalars('train', {'loss': loss.item()/len(x), 'recon': nll.item()/len(x), 'kl': kl.item()/len(x)}, step)
                 if b % cfg.log_every == 0:  # as the thesis: the per-latent KL of this batch, in eval mode
                     model.eval()
                     with torch.no_grad(), torch.autocast(device.type, dtype=torch.bfloat16, enabled=autocast): m, lv = model.encode(x)
                     model.train()
-                    kl_log.write(epoch, b, kl_per_latent(m.float(), lv.float()))
+                    kl_log.write(epoch, b, kl_per_latent(m.float(), lv.float()), recon=None if thesis_format else nll.item()/len(x))
         sched.step()
         if rank == 0:
             held = evaluate_sequences(model, val_loader, cfg.beta, autocast) if val_loader else None
             writer.add_scalar('lr', sched.get_last_lr()[0], epoch + 1)
-            if held: writer.add_scalars('val', {k: held[k] for k in ('loss', 'bce', 'bce_excess', 'kl')}, epoch + 1); writer.add_scalar('val/active_latents', held['active'], epoch + 1)
+            if held: writer.add_scalars('val', {k: held[k] for k in ('loss', 'recon', 'kl')}, epoch + 1); writer.add_scalar('val/active_latents', held['active'], epoch + 1)
             with open(run/'metrics.csv', 'a') as f:
-                if epoch == 0: f.write('epoch,train_loss,val_loss,val_bce,val_bce_excess,val_kl,active\n')
-                f.write(f"{epoch + 1},{total/max(n, 1):.4f}," + (','.join(f"{held[k]:.4f}" for k in ('loss', 'bce', 'bce_excess', 'kl'))
-                                                                 + f",{held['active']}\n" if held else ',,,,\n'))
+                if epoch == 0: f.write('epoch,train_loss,val_loss,val_recon,val_kl,active\n')
+                f.write(f"{epoch + 1},{total/max(n, 1):.4f}," + (','.join(f"{held[k]:.4f}" for k in ('loss', 'recon', 'kl'))
+                                                                 + f",{held['active']}\n" if held else ',,,\n'))
             if (epoch + 1) % cfg.recon_every == 0 or epoch + 1 == cfg.epochs:
                 model.eval()
                 with torch.no_grad(): rec = model(shown.to(device))[0].float().cpu()
