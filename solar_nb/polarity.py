@@ -9,8 +9,8 @@ import pandas as pd
 import torch
 
 # %% auto 0
-__all__ = ['CYCLE_STARTS', 'POLARITIES', 'solar_cycle', 'hale_sign', 'leading_sign', 'canonical_polarity', 'canonicalise',
-           'hemisphere_swap']
+__all__ = ['CYCLE_STARTS', 'POLARITIES', 'solar_cycle', 'hale_sign', 'leading_sign', 'check_polarity', 'canonical_polarity',
+           'canonicalise', 'hemisphere_swap']
 
 # %% ../nbs/06g_polarity.ipynb
 CYCLE_STARTS = {23: '1996-08-01', 24: '2008-12-01', 25: '2019-12-01'}   # smoothed sunspot minima (SILSO)
@@ -46,6 +46,15 @@ def leading_sign(x,  # sequences in [0, 1], `(n, channels, depth, H, W)` (0.5: n
 # %% ../nbs/06g_polarity.ipynb
 POLARITIES = ('none', 'hemisphere', 'leading')
 
+def check_polarity(polarity: str,       # one of `POLARITIES`
+                   swaps: bool = False,  # whether hemisphere swaps will be made in it (`hemisphere_swap`)
+                  ) -> str:
+    "`polarity`, or a one-line error naming the valid ones (and refusing swaps where none keeps the physics)."
+    if polarity not in POLARITIES: raise ValueError(f"polarity {polarity!r}: use one of {', '.join(POLARITIES)}")
+    if swaps and polarity == 'hemisphere':
+        raise ValueError("polarity 'hemisphere' has brought every region to the north: no hemisphere swap keeps the physics; use polarity none or leading")
+    return polarity
+
 def canonical_polarity(x,            # sequences in [0, 1], `(n, channels, depth, H, W)`, a numpy array or a tensor
                        sign,         # +1 or -1 per sequence
                        mirror=None,  # per sequence, whether to mirror it north to south (default: none)
@@ -65,8 +74,7 @@ def canonicalise(x,             # sequences in [0, 1], `(n, channels, depth, H, 
                  time=None,      # each sequence's time, for `hemisphere`
                 ):
     "`x` brought to one polarity as `polarity` says: as observed, by Hale's law from the hemisphere, or by the image's leading polarity."
-    if polarity not in POLARITIES: raise ValueError(f"polarity {polarity!r}: use one of {', '.join(POLARITIES)}")
-    if polarity == 'none': return x
+    if check_polarity(polarity) == 'none': return x
     if polarity == 'leading': return canonical_polarity(x, leading_sign(x))
     if hgs_lat is None or time is None: raise ValueError("polarity 'hemisphere' needs each sequence's latitude and time")
     return canonical_polarity(x, hale_sign(hgs_lat, time), np.asarray(hgs_lat, float) < 0)
@@ -78,9 +86,7 @@ def hemisphere_swap(x,                   # a batch of sequences, `(n, channels, 
                     p: float = 0.5,      # share of the batch swapped
                    ) -> torch.Tensor:
     "A random share `p` of the batch moved to the other hemisphere: mirrored north to south, its sign flipped unless already canonical."
-    if polarity not in POLARITIES: raise ValueError(f"polarity {polarity!r}: use one of {', '.join(POLARITIES)}")
-    if polarity == 'hemisphere':
-        raise ValueError("polarity 'hemisphere' has brought every region to the north: no hemisphere swap keeps the physics; use none or leading")
+    check_polarity(polarity, swaps=True)
     pick = torch.rand(len(x), generator=generator) < p
     out = x.clone()
     swapped = torch.flip(x[pick], (-2,))

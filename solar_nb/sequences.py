@@ -15,7 +15,7 @@ from .cutouts import CutoutSpec, frame_time_of, load_packed, packed_info, read_c
 from .flares import goes_class_to_flux, parse_goes_class
 from .jp2 import flare_folder
 from .net import CorruptFile
-from .polarity import POLARITIES, canonicalise
+from .polarity import canonicalise, check_polarity
 
 # %% auto 0
 __all__ = ['SPLITS', 'select_frames', 'FlareSequences', 'joined_blocks', 'time_split', 'split_report']
@@ -43,7 +43,7 @@ class FlareSequences(Dataset):
                  polarity: str = 'none',            # bring each flare to one sign (`POLARITIES` of `06g_polarity`): as observed, by hemisphere, by leading polarity
                 ):
         if prefer not in ('packed', 'jp2'): raise ValueError(f"prefer {prefer!r}: use 'packed' or 'jp2'")
-        if polarity not in POLARITIES: raise ValueError(f"polarity {polarity!r}: use one of {', '.join(POLARITIES)}")
+        check_polarity(polarity)
         missing = {'flare_id', 'goes_class', 'peak_time'} - set(flares.columns)
         if missing: raise ValueError(f"flares need the columns flare_id, goes_class, peak_time; missing {', '.join(sorted(missing))}")
         settings = settings or get_settings()

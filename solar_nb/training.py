@@ -18,7 +18,7 @@ from torch.utils.data import DataLoader, Dataset
 from tqdm.auto import tqdm
 
 from .core import Settings, get_settings
-from .polarity import POLARITIES, hemisphere_swap
+from .polarity import check_polarity, hemisphere_swap
 from .sequence_vae import SequenceVAE
 from .vae import LIKELIHOODS, Capacity, KLLog, active_latents, atomic_save, beta_vae_loss, kl_per_latent, load_checkpoint, new_run_dir
 
@@ -56,9 +56,7 @@ class SolarTrainConfig:
         self.sources = tuple(int(s) for s in self.sources)
         if isinstance(self.capacity, dict): self.capacity = Capacity(**self.capacity)
         if self.likelihood not in LIKELIHOODS: raise ValueError(f"likelihood {self.likelihood!r}: use one of {', '.join(LIKELIHOODS)}")
-        if self.polarity not in POLARITIES: raise ValueError(f"polarity {self.polarity!r}: use one of {', '.join(POLARITIES)}")
-        if self.flips and self.polarity == 'hemisphere':
-            raise ValueError("flips with polarity 'hemisphere': every region is already brought to the north, so no swap keeps the physics; use polarity none or leading")
+        check_polarity(self.polarity, swaps=self.flips)
         for name in ('epochs', 'batch_size', 'latent_size', 'depth', 'img_size', 'log_every', 'recon_every'):
             v = getattr(self, name)
             if not (isinstance(v, int) and v > 0): raise ValueError(f"{name} {v!r} must be a positive integer")
