@@ -71,23 +71,28 @@ def _global_options() -> argparse.ArgumentParser:
 def _add_fits(sub, common):
     p = sub.add_parser('fits', parents=[common], help='GOES XRS X-ray flux into the database (00_fits)',
                        description='Download GOES XRS files for a range of UTC days, resample both channels to 1 '
-                       'minute and store them in <data-dir>/solar.db. Days already stored are skipped.')
+                       'minute (1-s files stay at 1 s) and store them in <data-dir>/solar.db with their satellite, product '
+                       'and flags. Days already stored are skipped.')
     p.add_argument('--start', required=True, help='first UTC day, YYYY-MM-DD')
     p.add_argument('--end', required=True, help='last UTC day, YYYY-MM-DD (included)')
-    p.add_argument('--satellite', type=int, default=_from('fits:ingest_goes', 'satellite'), help='GOES satellite number (default %(default)s)')
+    p.add_argument('--satellite', default=_from('fits:ingest_goes', 'satellite'),
+                   help="GOES satellite number, or 'primary': NOAA's primary XRS satellite of each day (default %(default)s)")
     p.add_argument('--provider', choices=['sdac', 'ncei'], default=_from('fits:ingest_goes', 'provider'),
-                   help='sdac: SDAC FITS archive, as the thesis; ncei: NOAA re-processed netCDF (default %(default)s)')
+                   help='sdac: SDAC FITS archive (GOES 1-15), as the thesis; ncei: NOAA NCEI science netCDF (GOES 8-15 '
+                   're-processed, GOES 16-19) (default %(default)s)')
+    p.add_argument('--product', help="sdac: fits; ncei: avg1m (1-minute averages) or flx1s (1-s fluxes, GOES 16-19) "
+                   "(default: the provider's first)")
     p.add_argument('--workers', type=int, default=_from('fits:ingest_goes', 'workers'), help='concurrent downloads (default %(default)s)')
     p.add_argument('--plot', metavar='PNG', help='also save a plot of the range to this file')
-    p.set_defaults(run=_run_fits)
+    p.set_defaults(run=_run_fits, local_data='goes')
 
 # %% ../nbs/11_cli.ipynb
 def _run_fits(args, settings: Settings) -> list[RunReport]:
     from solar_nb.fits import ingest_goes, plot_flux, read_flux
-    report = ingest_goes(args.start, args.end, args.satellite, args.provider, settings, workers=args.workers)
+    report = ingest_goes(args.start, args.end, args.satellite, args.provider, settings, workers=args.workers, product=args.product)
     if args.plot:
         from solar_nb.pipeline import save_figure
-        save_figure(plot_flux(read_flux(args.start, args.end, args.satellite, args.provider, settings)), args.plot)
+        save_figure(plot_flux(read_flux(args.start, args.end, args.satellite, args.provider, settings, args.product)), args.plot)
     return [report]
 
 # %% ../nbs/11_cli.ipynb
@@ -100,7 +105,7 @@ def _add_catalogues(sub, common):
     p.add_argument('--chunk-days', type=int, help='days per request (default: calendar years)')
     p.add_argument('--api-key', help='api.nasa.gov key, when --donki-url is https://api.nasa.gov/DONKI')
     p.add_argument('--csv', metavar='PATH', help='also write the cleaned catalogue to this CSV file')
-    p.set_defaults(run=_run_donki)
+    p.set_defaults(run=_run_donki, local_data='donki')
     p = sub.add_parser('hek', parents=[common], help='HEK GOES flare list into the database and flares_GOES.csv (03_hek)',
                        description='Query HEK month by month through sunpy (months fetched before are skipped), store the '
                        'flares and write <data-dir>/flares_GOES.csv in the thesis columns.')
@@ -110,7 +115,7 @@ def _add_catalogues(sub, common):
     p.add_argument('--max-class', default=_from('hek:hek_filters', 'max_class'), help='GOES class below which flares are kept (default %(default)s)')
     p.add_argument('--max-coord1', type=float, default=_from('hek:hek_filters', 'max_coord1'), help='Event_Coord1 below this (default %(default)s)')
     p.add_argument('--observatory', default=_from('hek:hek_filters', 'observatory'), help='OBS_Observatory (default %(default)s)')
-    p.set_defaults(run=_run_hek)
+    p.set_defaults(run=_run_hek, local_data='hek')
     p = sub.add_parser('crossmatch', parents=[common], help='match DONKI and HEK flares by peak time and class',
                        description='Pair the stored DONKI and HEK flares whose peaks agree within --tolerance and whose '
                        'classes agree; writes <data-dir>/crossmatch.csv and prints the counts.')
@@ -137,12 +142,12 @@ def _run_donki(args, settings):
 
 # %% ../nbs/11_cli.ipynb
 def _run_hek(args, settings):
-    from solar_nb.hek import fetch_hek, hek_filters, write_flares_csv
+    from solar_nb.hek import fetch_hek, hek_filters, hek_flares, write_flares_csv
     filters = hek_filters(args.min_class, args.max_class, args.max_coord1, args.observatory)
     report = fetch_hek(args.start, args.end, settings, filters)
     path = write_flares_csv(settings)
     gaps = f" without the {len(report.failed)} failed month(s) ({', '.join(report.failed)}): rerun to fill them" if report.failed else ''
-    print(f'wrote {path}{gaps}')
+    print(f'{len(hek_flares(settings, args.start, args.end))} HEK flares stored from {args.start} to {args.end}; wrote {path}{gaps}')
     return [report]
 
 # %% ../nbs/11_cli.ipynb
@@ -180,7 +185,7 @@ def _add_helioviewer(sub, common):
     h.add_argument('--max-files', type=int, default=_from('helioviewer:download_hourly', 'max_files'), help='largest download without --large (default %(default)s, about 5 GB)')
     h.add_argument('--tolerance', default=_from('helioviewer:download_hourly', 'tolerance'), help='an hour whose closest frame is farther away is a gap (default %(default)s)')
     fetch_options(h)
-    h.set_defaults(run=_run_hv_hourly)
+    h.set_defaults(run=_run_hv_hourly, local_data='helioviewer')
     v = hv.add_parser('valid-flares', parents=[common], help="the thesis's valid-flares rule over a stored catalogue",
                       description='Check for each stored flare whether Helioviewer has frames for the hours before it, '
                       'and write <data-dir>/valid_flares_source<N>.csv (with the frames) and rejected_flares_source<N>.csv '
@@ -194,7 +199,7 @@ def _add_helioviewer(sub, common):
     v.add_argument('--hours', type=float, default=_from('helioviewer:FrameRule', 'hours'), help='length of the window (default %(default)s)')
     v.add_argument('--n-frames', type=int, default=_from('helioviewer:FrameRule', 'n_frames'), help='frames per flare (default %(default)s)')
     v.add_argument('--tolerance', default=_from('helioviewer:FrameRule', 'tolerance'), help='largest distance of a frame from its target (default %(default)s)')
-    v.set_defaults(run=_run_hv_valid)
+    v.set_defaults(run=_run_hv_valid, local_data='helioviewer')
     f = hv.add_parser('flares', parents=[common], help="download each valid flare's frames",
                       description="Download the frames of each flare in a valid-flares CSV into "
                       "<data-dir>/helioviewer/flares/<flare>/<source_id>/<frame_time>.jp2; or, with --thesis, Helioviewer's "
@@ -436,6 +441,35 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 # %% ../nbs/11_cli.ipynb
+def _local_span(kind: str) -> tuple[str, str, str]:
+    "What the local stand-in of `kind` holds: `(first day, last day, what)`."
+    if kind == 'hek':
+        from solar_nb.local_hek import hek_sample
+        times = [r['event_peaktime'] for r in hek_sample()]
+        return min(times)[:10], max(times)[:10], "HEK holds the thesis's GOES flares"
+    if kind == 'donki':
+        from solar_nb.local_donki import donki_sample
+        times = [r['peakTime'] for r in donki_sample()]
+        return min(times)[:10], max(times)[:10], "DONKI holds the thesis's FLR records"
+    from solar_nb.local_helioviewer import HV_SPAN
+    import datetime as dt
+    return HV_SPAN[0], str(dt.date.fromisoformat(HV_SPAN[1]) - dt.timedelta(1)), 'Helioviewer has frames'
+
+def _offline_note(args) -> str | None:
+    "With --offline: one line on what the local stand-ins hold, where it matters to the range asked for."
+    kind = getattr(args, 'local_data', None)
+    if kind == 'goes':
+        return ("offline: the local GOES archives serve sunpy's real test files re-dated to each day asked for "
+                "(solar_nb/samples/goes/README.md): stand-ins, not that day's measurements")
+    if kind is None: return None
+    from solar_nb.core import utc_time
+    first, last, what = _local_span(kind)
+    start, end = f'{utc_time(args.start):%Y-%m-%d}', f'{utc_time(args.end):%Y-%m-%d}'
+    if start >= first and end <= last: return None
+    return (f"offline: the local {what} from {first} to {last} only, so {start} to {end} is answered as far as they "
+            "reach and no further (the real services have the rest)")
+
+# %% ../nbs/11_cli.ipynb
 def _one_line(e: BaseException) -> str:
     "An exception as one line: its message (the service's errors name the URL), else its type and text."
     text = ' '.join(str(e).split())
@@ -457,11 +491,13 @@ def main(argv: list[str] | None = None,  # command-line words (default: `sys.arg
                 local = stack.enter_context(LocalServer()).settings(settings.data_dir)
                 settings = local.with_urls(**urls)
             reports = args.run(args, settings)
+            note = _offline_note(args) if opts.get('offline') else None
         except ValueError as e:
             print(f'solar-nb: error: {e}', file=sys.stderr); return 2
         except (ServiceError, OSError, sqlite3.Error, http.client.HTTPException, requests.RequestException) as e:
             print(f'solar-nb: error: {_one_line(e)}', file=sys.stderr); return 1
         except KeyboardInterrupt:
             print('solar-nb: interrupted; run the same command again to resume where it stopped', file=sys.stderr); return 130
+    if note: print(note)
     for r in reports: print(r)
     return 0 if all(r.ok for r in reports) else 1

@@ -22,6 +22,8 @@ SERVICES = {
     'goes_sdac': ('https://umbra.nascom.nasa.gov/goes/fits', 'SDAC archive of GOES XRS FITS files (the thesis source)'),
     'goes_ncei': ('https://www.ncei.noaa.gov/data/goes-space-environment-monitor/access/science/xrs',
                   'NOAA NCEI re-processed GOES 8-15 XRS netCDF'),
+    'goes_goesr': ('https://data.ngdc.noaa.gov/platforms/solar-space-observing-satellites/goes',
+                   'NOAA NCEI GOES-R (GOES 16-19) XRS science netCDF'),
     'donki': ('https://kauai.ccmc.gsfc.nasa.gov/DONKI/WS/get', 'NASA DONKI web service'),
     'hek': ('https://www.lmsal.com/hek/her', 'Heliophysics Event Knowledgebase'),
     'helioviewer': ('https://api.helioviewer.org/v2', 'Helioviewer API v2'),

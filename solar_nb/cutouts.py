@@ -504,7 +504,7 @@ def make_cutouts(settings: Settings | None = None,      # data directory (defaul
         jobs, keys = placed, [k for j, k in enumerate(keys) if j not in rejected]
     else: jobs = [(*job, {}) for job in jobs]
     workers = min(workers or os.cpu_count() or 1, max(len(jobs), 1))
-    bar = tqdm(total=sum(len(j[0]) for j in jobs), unit='frame', disable=not progress, desc='cutouts')
+    bar = tqdm(total=sum(len(j[0]) for j in jobs), unit='frame', disable=None if progress else True, desc='cutouts')
     def collect(results):
         for key, (pairs, *_), done in zip(keys, jobs, results):
             for p, error in done:

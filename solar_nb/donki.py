@@ -139,7 +139,7 @@ def fetch_donki(start='2011-01-01',                # first day (the thesis's ran
     conn = connect(settings.db_path)
     try:
         have = set(conn.execute('SELECT start_date, end_date FROM donki_chunks'))
-        for c0, c1 in tqdm(chunks, desc='DONKI', unit='chunk', disable=not progress):
+        for c0, c1 in tqdm(chunks, desc='DONKI', unit='chunk', disable=None if progress else True):
             name = f'{c0}..{c1}'
             if (str(c0), str(c1)) in have: report.skipped.append(name); continue
             params = {'startDate': str(c0), 'endDate': str(c1), **({'api_key': api_key} if api_key else {})}

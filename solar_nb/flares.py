@@ -39,10 +39,8 @@ def flux_to_goes_class(flux: float,  # 1-8 Å peak flux (W/m²)
                       ) -> str:
     "The GOES class of a 1-8 Å peak flux in W/m²."
     if not flux > 0: raise ValueError(f"flux {flux!r} W/m² has no GOES class; it must be positive")
-    letter = next((k for k, low in reversed(FLARE_CLASSES.items()) if flux >= low*0.9995), 'A')
-    mult = round(flux/FLARE_CLASSES[letter], 1)
-    if mult >= 10 and letter != 'X':
-        letter = 'ABCMX'['ABCMX'.index(letter) + 1]; mult = round(flux/FLARE_CLASSES[letter], 1)
+    letter = next((k for k, low in reversed(FLARE_CLASSES.items()) if flux >= low*(1 - 1e-9)), 'A')
+    mult = math.floor(flux/FLARE_CLASSES[letter]*10 + 1e-6)/10   # truncated, as NOAA does; 1e-6 absorbs float error (3.4e-6 -> C3.4)
     return f'{letter}{mult:.1f}'
 
 # %% ../nbs/03a_flares.ipynb

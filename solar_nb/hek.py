@@ -91,7 +91,7 @@ def fetch_hek(start='2011-10-01',                # first day (the thesis's range
     try:
         have = {m for m, in conn.execute('SELECT month FROM hek_months WHERE query = ?', (key,))}
         now = pd.Timestamp.now(tz='UTC').tz_localize(None)
-        for m0, m1 in tqdm(months, desc='HEK', unit='month', disable=not progress):
+        for m0, m1 in tqdm(months, desc='HEK', unit='month', disable=None if progress else True):
             name = f'{m0:%Y-%m-%d}..{m1:%Y-%m-%d}'
             if name in have: report.skipped.append(name); continue
             if outage.reason: report.failed[name] = outage.reason; continue

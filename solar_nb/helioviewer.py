@@ -86,7 +86,7 @@ def closest_frames(times,                             # times to look up (UTC)
         pool, outage = ThreadPoolExecutor(workers), Outage('Helioviewer getClosestImage')
         try:
             futures = {pool.submit(ask, t): t for t in todo}
-            for f in tqdm(as_completed(futures), total=len(todo), disable=not progress, desc='getClosestImage'):
+            for f in tqdm(as_completed(futures), total=len(todo), disable=None if progress else True, desc='getClosestImage'):
                 if f.cancelled(): continue
                 try: store(futures[f], f.result()); outage.passed()
                 except ServiceError as e:
@@ -331,7 +331,7 @@ def download_frames(frames: pd.DataFrame,               # frames to download: `s
         if all(there(p) for p in paths): report.skipped.append(key); continue
         todo.append((key, int(source_id), t, view, paths))
     session, limit, lock, outage = http_session(workers), RateLimit(rps), threading.Lock(), Outage(via.service)
-    bar = tqdm(total=len(todo), unit='file', disable=not progress, desc=stage)
+    bar = tqdm(total=len(todo), unit='file', disable=None if progress else True, desc=stage)
     t0 = time.monotonic()
     def on_bytes(n):
         with lock:

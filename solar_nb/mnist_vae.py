@@ -308,7 +308,7 @@ def train_mnist(cfg: MnistTrainConfig,             # the training run's configur
     for epoch in range(epoch0 + 1, cfg.epochs + 1):
         order = torch.randperm(len(train_x))
         total = 0.0
-        bar = tqdm(range(0, len(train_x), cfg.batch_size), desc=f'epoch {epoch}/{cfg.epochs}', disable=not progress, leave=False)
+        bar = tqdm(range(0, len(train_x), cfg.batch_size), desc=f'epoch {epoch}/{cfg.epochs}', disable=None if progress else True, leave=False)
         for b, i in enumerate(bar):
             x = train_x[order[i:i + cfg.batch_size]].to(device)
             recon, mu, logvar = model(x)

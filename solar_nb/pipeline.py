@@ -97,6 +97,7 @@ def run_pipeline(settings: Settings,     # data directory and service URLs
                  progress: bool = True,  # show a progress bar
                 ) -> list[RunReport]:
     "Run every stage of the pipeline on the embedded sample; outputs go under `settings.data_dir`."
+    import pandas as pd
     from solar_nb.fits import ingest_goes, plot_flux, read_flux
     from solar_nb.donki import donki_flares, fetch_donki, plot_durations
     from solar_nb.crossmatch import crossmatch_catalogues, plot_crossmatch
@@ -104,9 +105,11 @@ def run_pipeline(settings: Settings,     # data directory and service URLs
     from solar_nb.flares import flare_table, plot_class_counts
     from solar_nb.jp2 import flare_folder
     figures = settings.data_dir/'figures'
-    # 00_fits: a week of GOES-15 from the SDAC archive, and NOAA's re-processed data for two days
+    # 00_fits: a week of GOES-15 from the SDAC archive, NOAA's re-processed data for two days, and a day of Solar
+    # Cycle 25 (the X9.0 of 2024-10-03) from NOAA's primary satellite, GOES-16, in NCEI's GOES-R archive
     reports = [ingest_goes('2012-05-29', '2012-06-04', 15, 'sdac', settings, progress=progress),
-               ingest_goes('2019-01-01', '2019-01-02', 15, 'ncei', settings, progress=progress)]
+               ingest_goes('2019-01-01', '2019-01-02', 15, 'ncei', settings, progress=progress),
+               ingest_goes('2024-10-03', '2024-10-03', 'primary', 'ncei', settings, progress=progress)]
     # 02_donki, 03_hek: both catalogues over the thesis's ranges, flares_GOES.csv and the cross-match
     reports += [fetch_donki('2011-01-01', '2018-12-31', settings, progress=progress),
                 fetch_hek('2011-10-01', '2019-12-31', settings, progress=progress)]
@@ -185,6 +188,10 @@ def run_pipeline(settings: Settings,     # data directory and service URLs
     # flares are marked only on 2012-06-01, the sample's real day: the local archive's other days are re-dated copies
     save_figure(plot_flux(read_flux('2012-05-29', '2012-06-04', 15, 'sdac', settings)), figures/'goes_flux_week.png')
     save_figure(plot_flux(read_flux('2012-06-01', '2012-06-01', 15, 'sdac', settings), hek), figures/'goes_flux_2012-06-01.png')
+    save_figure(plot_flux(read_flux('2024-10-03', '2024-10-03', 'primary', 'ncei', settings),
+                          pd.DataFrame({'peak_time': ['2024-10-03 12:18'], 'goes_class': ['X9.0']}), time_range=('2024-10-03', '2024-10-04'),
+                          title="GOES-16 XRS on 2024-10-03, offline: sunpy's real GOES-16 file of 2021-01-01 re-dated (a stand-in)"),
+                figures/'goes_flux_2024-10-03.png')
     # 06a_injection: the forecast benchmark on the planted sun (10a_planted), on eight months of it with one test fold
     # (benchmarks/bench_injection_recovery.py runs the whole catalogue); its headline, G for both tasks, ends the job
     from solar_nb.injection import SMALL, format_table, latent_truth_correlations, plot_latent_truth, plot_reliability, run_benchmark

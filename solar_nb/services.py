@@ -62,9 +62,9 @@ class Logged:
 SAMPLES = Path(str(importlib.resources.files('solar_nb')/'samples'))
 
 # %% ../nbs/10_services.ipynb
-SERVICE_PATHS = {'goes_sdac': '/goes/fits', 'goes_ncei': '/ncei/xrs', 'donki': '/DONKI/WS/get', 'hek': '/hek/her',
+SERVICE_PATHS = {'goes_sdac': '/goes/fits', 'goes_ncei': '/ncei/xrs', 'goes_goesr': '/ngdc/goes', 'donki': '/DONKI/WS/get', 'hek': '/hek/her',
                  'helioviewer': '/helioviewer/v2', 'mnist': '/mnist'}
-LOCAL_SERVICES = {'goes_sdac': 'local_goes', 'goes_ncei': 'local_goes', 'donki': 'local_donki', 'hek': 'local_hek',
+LOCAL_SERVICES = {'goes_sdac': 'local_goes', 'goes_ncei': 'local_goes', 'goes_goesr': 'local_goes', 'donki': 'local_donki', 'hek': 'local_hek',
                   'helioviewer': 'local_helioviewer', 'mnist': 'local_mnist'}
 assert set(SERVICE_PATHS) == set(LOCAL_SERVICES) == set(SERVICES)
 

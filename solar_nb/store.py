@@ -17,14 +17,15 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS goes_files (
     file_id     INTEGER PRIMARY KEY,
     provider    TEXT    NOT NULL,
+    product     TEXT    NOT NULL,
     satellite   INTEGER NOT NULL,
     day         TEXT    NOT NULL,
     filename    TEXT    NOT NULL,
     url         TEXT    NOT NULL,
-    n_minutes   INTEGER NOT NULL,
+    n_samples   INTEGER NOT NULL,
     n_fill      INTEGER NOT NULL,
     ingested_at TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now')),
-    UNIQUE (provider, satellite, day)
+    UNIQUE (provider, product, satellite, day)
 );
 CREATE TABLE IF NOT EXISTS goes_flux (
     file_id      INTEGER NOT NULL REFERENCES goes_files(file_id) ON DELETE CASCADE,
@@ -33,6 +34,8 @@ CREATE TABLE IF NOT EXISTS goes_flux (
     xrsb         REAL,
     xrsa_quality INTEGER,
     xrsb_quality INTEGER,
+    eclipse      INTEGER,
+    yaw_flip     INTEGER,
     PRIMARY KEY (file_id, time)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS goes_flux_time ON goes_flux(time);
@@ -129,6 +132,7 @@ def connect(path,                  # the SQLite file
             time.sleep(0.05)
     conn.execute('PRAGMA foreign_keys=ON')
     conn.execute('PRAGMA synchronous=NORMAL')
+    _migrate(conn)
     conn.executescript(SCHEMA)
     return conn
 
@@ -142,3 +146,23 @@ def transaction(conn: sqlite3.Connection,  # database connection (`solar_nb.stor
     except BaseException:
         conn.execute('ROLLBACK'); raise
     else: conn.execute('COMMIT')
+
+# %% ../nbs/09_store.ipynb
+def _columns(conn, table: str) -> set[str]: return {r[1] for r in conn.execute(f'PRAGMA table_info({table})')}
+
+def _migrate(conn: sqlite3.Connection):
+    "Bring a database written by an earlier solar_nb up to `SCHEMA`, keeping its rows."
+    if 'n_minutes' not in _columns(conn, 'goes_files'): return
+    conn.execute('PRAGMA foreign_keys=OFF')
+    try:
+        with transaction(conn):
+            if 'n_minutes' not in _columns(conn, 'goes_files'): return  # another process migrated it meanwhile
+            ddl = SCHEMA[SCHEMA.index('CREATE TABLE IF NOT EXISTS goes_files'):SCHEMA.index(');') + 2]
+            conn.execute(ddl.replace('goes_files', 'goes_files_new'))
+            conn.execute("INSERT INTO goes_files_new (file_id, provider, product, satellite, day, filename, url, n_samples, n_fill, "
+                         "ingested_at) SELECT file_id, provider, CASE provider WHEN 'sdac' THEN 'fits' ELSE 'avg1m' END, satellite, "
+                         "day, filename, url, n_minutes, n_fill, ingested_at FROM goes_files")
+            conn.execute('DROP TABLE goes_files')
+            conn.execute('ALTER TABLE goes_files_new RENAME TO goes_files')
+            for col in ('eclipse', 'yaw_flip'): conn.execute(f'ALTER TABLE goes_flux ADD COLUMN {col} INTEGER')
+    finally: conn.execute('PRAGMA foreign_keys=ON')

@@ -232,7 +232,7 @@ def train_solar(cfg: SolarTrainConfig,             # the training run's configur
         net.train()
         total, n = 0.0, 0
         flip_gen = torch.Generator().manual_seed(cfg.seed*10_000 + epoch)   # the same copies when an epoch is trained again
-        bar = tqdm(loader, desc=f'epoch {epoch + 1}/{cfg.epochs}', disable=not progress or rank != 0, leave=False)
+        bar = tqdm(loader, desc=f'epoch {epoch + 1}/{cfg.epochs}', disable=None if progress and rank == 0 else True, leave=False)
         for b, batch in enumerate(bar):
             x = batch['x'].to(device, non_blocking=True)
             if cfg.flips: x = hemisphere_swap(x, cfg.polarity, flip_gen)

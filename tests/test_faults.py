@@ -23,9 +23,9 @@ def _files(d, sub, pattern='*'):
     return {str(p.relative_to(d)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted((d/sub).rglob(pattern)) if p.is_file()}
 
 RESULTS = {  # what each stage leaves behind, to compare between the clean and the faulty server
-    'fits': lambda d: _rows(d, "SELECT g.provider, g.day, g.n_minutes, g.n_fill, f.time, f.xrsa, f.xrsb, f.xrsa_quality, f.xrsb_quality "
+    'fits': lambda d: _rows(d, "SELECT g.provider, g.day, g.n_samples, g.n_fill, f.time, f.xrsa, f.xrsb, f.xrsa_quality, f.xrsb_quality "
                                "FROM goes_flux f JOIN goes_files g USING (file_id) WHERE g.provider = 'sdac' ORDER BY f.time"),
-    'fits ncei': lambda d: _rows(d, "SELECT g.day, g.n_minutes, f.time, f.xrsa, f.xrsb FROM goes_flux f JOIN goes_files g USING (file_id) "
+    'fits ncei': lambda d: _rows(d, "SELECT g.day, g.n_samples, f.time, f.xrsa, f.xrsb FROM goes_flux f JOIN goes_files g USING (file_id) "
                                     "WHERE g.provider = 'ncei' ORDER BY f.time"),
     'donki': lambda d: (_rows(d, 'SELECT * FROM donki_flares ORDER BY flr_id'), _rows(d, 'SELECT * FROM donki_cleaning ORDER BY flr_id, rule'),
                         _rows(d, 'SELECT flr_id, record FROM donki_raw ORDER BY flr_id')),

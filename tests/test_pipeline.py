@@ -6,16 +6,18 @@ from solar_nb.services import SAMPLES
 
 def test_pipeline_offline(tmp_path):
     first = solar_nb('pipeline', '--offline', '--data-dir', tmp_path)
-    for line in ('GOES-15 XRS from sdac: 7 done', 'GOES-15 XRS from ncei: 2 done', 'DONKI FLR: 8 done', 'HEK flares: 99 done'):
+    for line in ('GOES-15 XRS from sdac (fits): 7 done', 'GOES-15 XRS from ncei (avg1m): 2 done', 'GOES primary XRS from ncei (avg1m): 1 done',
+                 'DONKI FLR: 8 done', 'HEK flares: 99 done'):
         assert line in first.stdout, first.stdout
-    for fig in ('goes_flux_week.png', 'goes_flux_2012-06-01.png', 'donki_durations.png', 'donki_classes_per_year.png',
+    for fig in ('goes_flux_week.png', 'goes_flux_2012-06-01.png', 'goes_flux_2024-10-03.png', 'donki_durations.png', 'donki_classes_per_year.png',
                 'hek_classes_per_year.png', 'crossmatch.png', 'mnist_thesis_reconstructions.png', 'mnist_thesis_samples.png',
                 'mnist_thesis_kl_beta1.png', 'mnist_run/kl_per_latent.png', 'mnist_run/traversals.png',
                 'helioviewer_flare_frames.png', 'cutout.png', 'cutout_flare.png', 'flare_locations.png', 'solar_run/kl_per_latent.png', 'solar_run/reconstructions.png',
                 'solar_run/samples.png', 'solar_run/traversals.png'):
         assert (tmp_path/'figures'/fig).read_bytes()[:8] == b'\x89PNG\r\n\x1a\n', fig
     db = sqlite3.connect(tmp_path/'solar.db')
-    assert db.execute("SELECT count(*) FROM goes_flux").fetchone() == (7*1440 + 2*51,)
+    assert db.execute("SELECT count(*) FROM goes_flux").fetchone() == (7*1440 + 2*51 + 100,)   # the GOES-16 stand-in holds 100 minutes
+    assert db.execute("SELECT satellite, product FROM goes_files WHERE day = '2024-10-03'").fetchall() == [(16, 'avg1m')]
     assert db.execute("SELECT count(*) FROM donki_flares").fetchone() == (562,)
     ours = (tmp_path/'flares_GOES.csv').read_text().splitlines()
     thesis = gzip.open(SAMPLES/'hek'/'hek_flares_GOES.csv.gz', 'rt').read().splitlines()
@@ -53,7 +55,7 @@ def test_pipeline_offline(tmp_path):
     statuses = {r['status'] for r in csv.DictReader(open(tmp_path/'crossmatch.csv'))}
     assert statuses == {'match', 'class mismatch', 'only donki', 'only hek'}
     again = solar_nb('pipeline', '--offline', '--data-dir', tmp_path)
-    for line in ('GOES-15 XRS from sdac: 0 done, 7 already there, 0 failed', 'DONKI FLR: 0 done, 8 already there',
+    for line in ('GOES-15 XRS from sdac (fits): 0 done, 7 already there, 0 failed', 'DONKI FLR: 0 done, 8 already there',
                  'HEK flares: 0 done, 99 already there', 'Helioviewer flare frames: 0 done', 'Helioviewer hourly frames: 0 done',
                  'Helioviewer screenshots: 0 done, 18 already there', 'cutouts screenshot_crop1272_size512_image: 0 done',
                  'cutouts fov256arcsec_size64_flare: 0 done'):
