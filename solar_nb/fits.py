@@ -75,8 +75,8 @@ def check_request(satellite,                  # GOES satellite number, e.g. 15
         outside = [d for d in map(str, days) if d < first or (last is not None and d > last)]
         if outside:
             others = [s for s in observing(outside[0]) if s in sats]
-            raise ValueError(f"GOES-{satellite} XRS observed {first} to {last or 'today'}, not {outside[0]}; "
-                             f"on {outside[0]} {'GOES ' + ', '.join(map(str, others)) if others else 'no satellite of ' + provider + ' ' + product} observed")
+            who = f"GOES {', '.join(map(str, others))}" if others else f'no satellite of the {provider} {product} archive'
+            raise ValueError(f"GOES-{satellite} XRS observed {first} to {last or 'today'}, not {outside[0]}; on {outside[0]} {who} observed")
     return satellite, provider, product
 
 # %% ../nbs/00_fits.ipynb
@@ -305,17 +305,25 @@ def ingest_goes(start,                            # first UTC day, `YYYY-MM-DD`
     days, settings = day_range(start, end), settings or get_settings()
     plan = primary_satellites(start, end) if str(satellite) == 'primary' else pd.Series(satellite, index=days)
     runs = {sat: sorted(d for d, s in plan.items() if s == sat) for sat in dict.fromkeys(plan)}
-    checked = {check_request(sat, provider, product, ds) for sat, ds in runs.items()}   # every run checked before any is fetched
-    checked_sat, _, product = checked.pop()
-    name = 'GOES primary' if str(satellite) == 'primary' else f'GOES-{checked_sat}'
+    checked = [check_request(sat, provider, product, ds) for sat, ds in runs.items()]   # every run checked before any is fetched
+    product = checked[0][2]
+    name = 'GOES primary' if str(satellite) == 'primary' else f'GOES-{checked[0][0]}'
     report = RunReport(f'{name} XRS from {provider} ({product})')
-    for sat, sat_days in runs.items():
-        _ingest_days(int(sat), sat_days, provider, product, settings, workers, progress, report)
+    for (sat, _, _), sat_days in zip(checked, runs.values()):
+        _ingest_days(sat, sat_days, provider, product, settings, workers, progress, report)
     report.done.sort(); report.skipped.sort(); report.failed = dict(sorted(report.failed.items()))
     report.warnings = dict(sorted(report.warnings.items()))
     return report
 
 # %% ../nbs/00_fits.ipynb
+def _blocks(days: list) -> list[list]:
+    "`days` (sorted) cut into runs of consecutive days, so a satellite's scattered primary days are listed one run at a time."
+    out = []
+    for d in days:
+        if out and (d - out[-1][-1]).days == 1: out[-1].append(d)
+        else: out.append([d])
+    return out
+
 def _ingest_days(satellite: int, days: list, provider: str, product: str, settings: Settings, workers: int, progress: bool,
                  report: RunReport):
     "Ingest `days` of one satellite's `product` into `report`."
@@ -325,7 +333,7 @@ def _ingest_days(satellite: int, days: list, provider: str, product: str, settin
         report.skipped += [d for d in days if d in have]
         todo = [d for d in days if d not in have]
         service = 'goes_sdac' if provider == 'sdac' else 'goes_goesr' if ncei_series(satellite) == 'goesr' else 'goes_ncei'
-        try: urls = find_files(todo[0], todo[-1], satellite, provider, settings, product) if todo else {}
+        try: urls = {k: v for block in _blocks(todo) for k, v in find_files(block[0], block[-1], satellite, provider, settings, product).items()}
         except ServiceError as e: urls, why = {}, f"the {provider} archive could not be listed: {e}"
         else: why = f"not in the {provider} {product} archive ({settings.url(service)})"
         for d in todo:
