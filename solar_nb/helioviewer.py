@@ -72,10 +72,14 @@ def closest_frames(times,                             # times to look up (UTC)
             found.update({pd.Timestamp(r): pd.Timestamp(f) for r, f in rows})
         todo = [t for t in wanted if t not in found]
         url = settings.url('helioviewer') + '/getClosestImage/'
-        def ask(t):
-            a = get(url, {'date': hv_date(t), 'sourceId': source_id}, backoff=backoff)
-            if not (isinstance(a, dict) and 'date' in a and 'id' in a):
-                raise ServiceError(f"{url} answered {hv_date(t)} without a frame date and id: {str(a)[:200]}")
+        def ask(t):  # each worker counts its own failures, so no lookup starts once the service is down
+            if outage.reason: raise ServiceError(outage.reason)
+            try:
+                a = get(url, {'date': hv_date(t), 'sourceId': source_id}, backoff=backoff)
+                if not (isinstance(a, dict) and 'date' in a and 'id' in a):
+                    raise ServiceError(f"{url} answered {hv_date(t)} without a frame date and id: {str(a)[:200]}")
+            except ServiceError as e: outage.failed(e); raise
+            outage.passed()
             return a
         missed = {}
         def store(t, a):  # every answer is committed as it comes (about 20 us in WAL mode): a killed run asks only for the rest
@@ -88,10 +92,10 @@ def closest_frames(times,                             # times to look up (UTC)
             futures = {pool.submit(ask, t): t for t in todo}
             for f in tqdm(as_completed(futures), total=len(todo), disable=None if progress else True, desc='getClosestImage'):
                 if f.cancelled(): continue
-                try: store(futures[f], f.result()); outage.passed()
+                try: store(futures[f], f.result())
                 except ServiceError as e:
                     missed[futures[f]] = e
-                    if outage.failed(e):   # hours of retries would follow: report now instead
+                    if outage.reason:   # hours of retries would follow: report now instead
                         for g in futures: g.cancel()
         finally: pool.shutdown(cancel_futures=True)  # on Ctrl-C, wait only for the lookups under way
         if outage.reason: missed.update({t: outage.reason for t in todo if t not in found and t not in missed})
@@ -344,10 +348,13 @@ def download_frames(frames: pd.DataFrame,               # frames to download: `s
                 if (root/p).exists():
                     try: via.validate(root/p); have = p; break
                     except CorruptFile: (root/p).unlink()
-        if have is None:
+        if have is None:   # each worker counts its own failures, so no download starts once the service is down
+            if outage.reason: raise ServiceError(outage.reason)
             have = paths[0]
             limit.wait()
-            via.fetch(source_id, t, view, root/have, session, on_bytes)
+            try: via.fetch(source_id, t, view, root/have, session, on_bytes)
+            except (ServiceError, CorruptFile) as e: outage.failed(e); raise
+            outage.passed()
             new = (root/have).stat().st_size
         for p in paths:
             if p != have: _link(root/have, root/p)
@@ -365,10 +372,9 @@ def download_frames(frames: pd.DataFrame,               # frames to download: `s
                     raise
                 except (ServiceError, CorruptFile) as e:
                     report.failed[key] = str(e)
-                    if outage.failed(e):   # the service is down: the rest are not asked
+                    if outage.reason:   # the service is down: the rest are not asked
                         for f in futures: f.cancel()
                 else:
-                    outage.passed()
                     with transaction(conn): conn.executemany('INSERT OR REPLACE INTO helioviewer_files (path, source_id, frame_time, nbytes, url) '
                                                              'VALUES (?,?,?,?,?)', rows)
                     report.done.append(key); report.nbytes += new

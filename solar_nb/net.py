@@ -202,13 +202,17 @@ class Outage:
                  limit: int = 24,  # failed items in a row that make the service down
                 ):
         self.service, self.limit, self.in_row, self.reason = service, limit, 0, None
-    def passed(self): self.in_row = 0
+        from threading import Lock
+        self._lock = Lock()   # worker threads count their own items
+    def passed(self):
+        with self._lock: self.in_row = 0
     def failed(self,
                error,  # why the item failed
               ) -> bool:
         "Count a failed item; True when this one makes the service down."
-        self.in_row += 1
-        if self.in_row != self.limit: return False
+        with self._lock:
+            self.in_row += 1
+            if self.in_row != self.limit: return False
         self.reason = f"not asked: {self.service} failed {self.limit} in a row, each after all its tries (the last: {error})"
         return True
 
