@@ -470,6 +470,26 @@ def _offline_note(args) -> str | None:
             "reach and no further (the real services have the rest)")
 
 # %% ../nbs/11_cli.ipynb
+class _Retries(logging.Handler):
+    "Counts the retries `solar_nb.net` logs (at DEBUG), so that the command sums them up in one line."
+    def __init__(self): super().__init__(); self.count = 0
+    def emit(self, record):
+        if record.getMessage().startswith('retrying'): self.count += 1
+
+@contextlib.contextmanager
+def _command_logging(verbose: bool):
+    "During one command: solar_nb's warnings on stderr (with -v every retry and detail too), its retries counted."
+    shown, retries = logging.StreamHandler(), _Retries()
+    shown.setLevel(logging.DEBUG if verbose else logging.WARNING); shown.setFormatter(logging.Formatter('%(levelname)s %(message)s'))
+    logging.basicConfig(level=logging.WARNING, format='%(levelname)s %(message)s')   # other libraries' warnings; a no-op where set up
+    ours = logging.getLogger('solar_nb')
+    before = ours.level, ours.propagate
+    ours.setLevel(logging.DEBUG); ours.propagate = False; ours.addHandler(shown); ours.addHandler(retries)
+    try: yield retries
+    finally:
+        ours.removeHandler(shown); ours.removeHandler(retries); ours.setLevel(before[0]); ours.propagate = before[1]
+
+# %% ../nbs/11_cli.ipynb
 def _one_line(e: BaseException) -> str:
     "An exception as one line: its message (the service's errors name the URL), else its type and text."
     text = ' '.join(str(e).split())
@@ -481,9 +501,9 @@ def main(argv: list[str] | None = None,  # command-line words (default: `sys.arg
     "Entry point of the `solar-nb` command."
     args = _fill_defaults(parser().parse_args(argv))
     opts = vars(args)
-    logging.basicConfig(level=logging.INFO if opts.get('verbose') else logging.WARNING, format='%(levelname)s %(message)s')
     urls = {k[4:]: v for k, v in opts.items() if k.startswith('url_')}
     with contextlib.ExitStack() as stack:
+        retries = stack.enter_context(_command_logging(opts.get('verbose', False)))
         try:
             settings = get_settings(opts.get('data_dir'), urls)
             if opts.get('offline'):
@@ -499,5 +519,7 @@ def main(argv: list[str] | None = None,  # command-line words (default: `sys.arg
         except KeyboardInterrupt:
             print('solar-nb: interrupted; run the same command again to resume where it stopped', file=sys.stderr); return 130
     if note: print(note)
+    n = retries.count
+    if n: print(f"{n} {'request was' if n == 1 else 'requests were'} retried after a transient failure (-v shows each)")
     for r in reports: print(r)
     return 0 if all(r.ok for r in reports) else 1

@@ -520,5 +520,5 @@ def make_cutouts(settings: Settings | None = None,      # data directory (defaul
     folders = out.glob('*/source_*') if shots else (out/'flares').glob('*/*')   # the thesis's layout, or the download tree's
     packed = sum(pack_flare(folder, out/'packed'/f'{folder.parent.name}_{source_number(folder)}.npz')
                  for folder in sorted(folders) if folder.is_dir() and any(folder.glob('*.png')))
-    print(f'{packed} packed flare array files written in {out/"packed"}')
+    if packed: print(f'{packed} packed flare array files written in {out.name}/packed')
     return report
