@@ -471,10 +471,9 @@ def _offline_note(args) -> str | None:
 
 # %% ../nbs/11_cli.ipynb
 class _Retries(logging.Handler):
-    "Counts the retries `solar_nb.net` logs (at DEBUG), so that the command sums them up in one line."
+    "Counts the retries `solar_nb.net` logs (logger `solar_nb.retries`, at DEBUG), so that the command sums them up in one line."
     def __init__(self): super().__init__(); self.count = 0
-    def emit(self, record):
-        if record.getMessage().startswith('retrying'): self.count += 1
+    def emit(self, record): self.count += 1
 
 @contextlib.contextmanager
 def _command_logging(verbose: bool):
@@ -484,10 +483,10 @@ def _command_logging(verbose: bool):
     logging.basicConfig(level=logging.WARNING, format='%(levelname)s %(message)s')   # other libraries' warnings; a no-op where set up
     ours = logging.getLogger('solar_nb')
     before = ours.level, ours.propagate
-    ours.setLevel(logging.DEBUG); ours.propagate = False; ours.addHandler(shown); ours.addHandler(retries)
+    ours.setLevel(logging.DEBUG); ours.propagate = False; ours.addHandler(shown); ours.getChild('retries').addHandler(retries)
     try: yield retries
     finally:
-        ours.removeHandler(shown); ours.removeHandler(retries); ours.setLevel(before[0]); ours.propagate = before[1]
+        ours.removeHandler(shown); ours.getChild('retries').removeHandler(retries); ours.setLevel(before[0]); ours.propagate = before[1]
 
 # %% ../nbs/11_cli.ipynb
 def _one_line(e: BaseException) -> str:

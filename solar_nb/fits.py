@@ -22,10 +22,10 @@ from .store import connect, transaction
 
 # %% auto 0
 __all__ = ['ARCHIVES', 'XRS_DAYS', 'XRS_PRIMARY', 'XRS_COLUMNS', 'SAMPLES_PER_DAY', 'SWPC_SCALING', 'XRS_CONVENTIONS',
-           'CLASS_CONVENTION_CHANGE', 'ncei_series', 'observing', 'check_request', 'primary_satellites', 'xrs_client',
-           'find_files', 'read_xrs', 'to_minutes', 'day_samples', 'store_day', 'stored_days', 'check_signature',
-           'ingest_goes', 'flux_convention', 'class_convention', 'convert_flux', 'convert_goes_class', 'read_flux',
-           'plot_flux']
+           'CLASS_CONVENTION_CHANGE', 'default_product', 'ncei_series', 'observing', 'check_request',
+           'primary_satellites', 'xrs_client', 'find_files', 'read_xrs', 'to_minutes', 'day_samples', 'store_day',
+           'stored_days', 'check_signature', 'ingest_goes', 'flux_convention', 'class_convention', 'convert_flux',
+           'convert_goes_class', 'read_flux', 'plot_flux']
 
 # %% ../nbs/00_fits.ipynb
 ARCHIVES = {  # provider: {product: GOES satellites whose files it holds}
@@ -37,6 +37,10 @@ XRS_DAYS = {  # first and last UTC day of each satellite's XRS (None: still obse
     16: ('2017-02-07', '2025-04-07'), 17: ('2018-06-01', '2023-01-04'), 18: ('2023-01-04', None),
     19: ('2025-04-07', None),
 }
+
+def default_product(provider: str) -> str:
+    "The product a request of `provider` gets when it names none: its first in `ARCHIVES`."
+    return next(iter(ARCHIVES[provider]))
 
 def ncei_series(satellite: int) -> str:
     "`goesr` for GOES 16 and later (NCEI's GOES-R archive), else `goes`."
@@ -60,7 +64,7 @@ def check_request(satellite,                  # GOES satellite number, e.g. 15
     if provider not in ARCHIVES:
         raise ValueError(f"unknown provider {provider!r}; valid providers: {', '.join(ARCHIVES)}")
     products = ARCHIVES[provider]
-    product = product or next(iter(products))
+    product = product or default_product(provider)
     if product not in products:
         raise ValueError(f"unknown product {product!r} for {provider}; valid products: {', '.join(products)}")
     sats, asked = products[product], satellite
@@ -254,7 +258,7 @@ def store_day(conn,                     # database connection (`solar_nb.store.c
               product: str | None = None,  # `fits`, `avg1m` or `flx1s` (default: the provider's first)
              ) -> bool:
     "Store one day's samples in one transaction; False if the day was already stored."
-    day, product = str(parse_day(day)), product or next(iter(ARCHIVES[provider]))
+    day, product = str(parse_day(day)), product or default_product(provider)
     times = samples.index.strftime('%Y-%m-%d %H:%M:%S.%f' if product == 'flx1s' else '%Y-%m-%d %H:%M:%S')
     values = samples[XRS_COLUMNS].astype(object).where(samples[XRS_COLUMNS].notna(), None).to_numpy().tolist()
     with transaction(conn):
@@ -274,7 +278,7 @@ def stored_days(conn,                        # database connection (`solar_nb.st
                 product: str | None = None,  # `fits`, `avg1m` or `flx1s` (default: the provider's first)
                ) -> set[dt.date]:
     "The days of `provider`/`product`/`satellite` already in the database."
-    product = product or next(iter(ARCHIVES[provider]))
+    product = product or default_product(provider)
     rows = conn.execute('SELECT day FROM goes_files WHERE provider=? AND product=? AND satellite=?', (provider, product, satellite))
     return {dt.date.fromisoformat(d) for d, in rows}
 
@@ -432,7 +436,7 @@ def read_flux(start,                             # first day
     if primary and len(df):
         day = df['time'].dt.normalize()
         chosen = primary_satellites(day.min().date(), day.max().date())
-        df = df[df['satellite'].to_numpy() == chosen.reindex([d.date() for d in day]).to_numpy()]
+        df = df[(df['satellite'] == day.dt.date.map(chosen)).to_numpy()]
     df['convention'] = [flux_convention(p) for p in df['provider']]
     if convention is not None:
         for c in set(df['convention']):

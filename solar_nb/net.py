@@ -99,7 +99,7 @@ def with_retries(fn,                            # the call to try, `fn()`
             if attempt == backoff.tries - 1:
                 raise ServiceError(f"gave up on {what} after {backoff.tries} tries: {e}") from e
             wait = backoff.wait(attempt, getattr(e, 'wait', None))
-            log.debug("retrying %s in %.1fs: %s", what, wait, e)   # each at DEBUG (`solar-nb -v`); the command sums them up
+            log.getChild('retries').debug("retrying %s in %.1fs: %s", what, wait, e)   # at DEBUG (`solar-nb -v`); the command counts them
             time.sleep(wait)
 
 # %% ../nbs/08_net.ipynb
