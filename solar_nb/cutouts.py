@@ -15,7 +15,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from PIL import Image
-from tqdm.auto import tqdm
+from tqdm import tqdm
 
 from .core import RunReport, Settings, get_settings
 from .jp2 import check_jp2, check_png, flare_folder, jp2_header
@@ -321,9 +321,10 @@ def plot_cutout(path,                             # a JP2 frame (a screenshot PN
     what = f'{spec.fov:g}″ around the flare' if spec.centre == 'flare' else f'crop {spec.crop} px ({spec.centre} centre)'
     if spec.frames == 'screenshot': what += ', screenshot'
     a.set_title(f'{Path(path).name}, {what}', fontsize=9)
-    b.imshow(read_cutout(path, spec, location), cmap='gray', vmin=0, vmax=255)
+    im = b.imshow(read_cutout(path, spec, location), cmap='gray', vmin=0, vmax=255)
     b.set_title(f'cutout, {spec.size}x{spec.size}', fontsize=9)
     for ax in (a, b): ax.set_axis_off()
+    fig.colorbar(im, ax=[a, b], shrink=0.8, label="Helioviewer's 8-bit value (magnetograms: 0 = −250 G, 255 = +250 G)")
     return fig
 
 
@@ -509,7 +510,7 @@ def make_cutouts(settings: Settings | None = None,      # data directory (defaul
         for key, (pairs, *_), done in zip(keys, jobs, results):
             for p, error in done:
                 rel = str(Path(p).relative_to(src))
-                if error: report.failed[rel] = error
+                if error: report.failed[rel] = error.replace(f'{p}: ', '').replace(p, rel)   # the key names the file, relative to the frames
                 else: report.done.append(rel)
             bar.update(len(pairs))
     if workers > 1:

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
-from tqdm.auto import tqdm
+from tqdm import tqdm  # the terminal's bar (tqdm.auto would draw a widget in a notebook, where disable=None does not hide it)
 
 from .flares import FLARE_CLASSES, flux_to_goes_class, goes_class_to_flux
 from .core import RunReport, Settings, day_range, get_settings, parse_day, utc_time

@@ -14,7 +14,7 @@ from pathlib import Path
 from unittest import mock
 
 import pandas as pd
-from tqdm.auto import tqdm
+from tqdm import tqdm
 
 from .core import RunReport, Settings, get_settings, parse_day
 from .flares import parse_goes_class

@@ -127,7 +127,9 @@ def linear_probe(z: dict,             # latent means per split
     if not {'train', 'val', 'test'} <= set(z) or not all(len(z[k]) for k in SPLITS):
         raise ValueError("the probe needs flares in each of the train, val and test splits")
     yt = {k: np.asarray(v, bool) for k, v in y.items()}
-    if not 0 < yt['test'].sum() < len(yt['test']): raise ValueError("the test split needs flares of both kinds (M or larger, and smaller) to be scored")
+    for s in SPLITS:   # a split of one kind leaves the probe, its threshold or its scores undefined: said, not a table of NaN
+        if not yt[s].any(): raise ValueError(f"no M flare in the {s} split; scores undefined")
+        if yt[s].all(): raise ValueError(f"only M flares in the {s} split; scores undefined")
     as_array = lambda v: np.asarray(v.numpy() if isinstance(v, torch.Tensor) else v, float)
     probe = fit_probe(as_array(z['train']), yt['train'], 'linear', seed)
     cut = best_threshold(yt['val'], probe.predict_proba(as_array(z['val']))[:, 1])

@@ -16,7 +16,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 import matplotlib.pyplot as plt
-from tqdm.auto import tqdm
+from tqdm import tqdm
 
 from .core import Settings, SERVICES, get_settings
 from .vae import Capacity, KLLog, active_latents, atomic_save, beta_vae_loss, kl_per_latent, load_checkpoint, new_run_dir
@@ -361,7 +361,12 @@ def mnist_explorer(model: BurgessVAE,     # an MNIST VAE
                    labels: torch.Tensor,  # their digits
                    n: int = 20,           # digits to pick from
                   ):
-    "The latent explorer for an MNIST model, with `n` held-out digits to pick from."
-    with torch.no_grad(): mu, _ = model.eval().encode(images[:n])
+    "The latent explorer for an MNIST model, with `n` held-out digits to pick from: 0 to 9, then 0 to 9 again."
+    labels = torch.as_tensor(labels)
+    per_digit = [torch.nonzero(labels == d).flatten().tolist() for d in range(10)]
+    examples = [per_digit[k % 10][k // 10] for k in range(n) if k // 10 < len(per_digit[k % 10])]
+    with torch.no_grad(): mu, _ = model.eval().encode(images[examples])
     kl = evaluate_images(model, images)['kl_per_latent']
-    return latent_explorer(model.decode, mu, [str(int(l)) for l in labels[:n]], kl=kl)
+    ex = latent_explorer(model.decode, mu, [f'digit {int(labels[i])}' for i in examples], kl=kl)
+    ex.examples = examples
+    return ex

@@ -163,5 +163,5 @@ def split_report(flares: pd.DataFrame,  # a flare table (`solar_nb.flares.flare_
     letter = flares['goes_class'].map(lambda c: parse_goes_class(c)[0])
     t = pd.crosstab(split, letter).reindex(index=[s for s in SPLITS if s in set(split)], fill_value=0)
     t['flares'] = t.sum(axis=1)
-    t['M or X'] = (t.get('M', 0) + t.get('X', 0))/t['flares']
+    t['M or X'] = ((t.get('M', 0) + t.get('X', 0))/t['flares']).round(3)   # their share
     return t

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import html
+import os
 import json
 import re
 import shutil
@@ -16,7 +17,7 @@ from pathlib import Path
 from nbdev.process import Processor
 
 # %% auto 0
-__all__ = ['DataclassFields', 'render_page', 'build_site', 'readme_text', 'write_readme', 'main']
+__all__ = ['SIDEBAR', 'DataclassFields', 'render_page', 'api_index', 'build_site', 'readme_text', 'write_readme', 'main']
 
 # %% ../nbs/12_site.ipynb
 def _root() -> Path:
@@ -41,6 +42,33 @@ def _title(nb: dict, fallback: str) -> str:
     return fallback
 
 # %% ../nbs/12_site.ipynb
+def _href(nb_path: Path) -> str:
+    "Page name as nbdev/Quarto names it: the numeric prefix dropped, `00_fits` -> `fits.html`."
+    return re.sub(r'^\d+[a-z]?_', '', nb_path.stem) + '.html'
+
+# %% ../nbs/12_site.ipynb
+SIDEBAR = {
+    'Guides': ['index', 'tutorial', 'real_data', 'stand_ins', 'api'],
+    'Data': ['00_fits'],
+    'Catalogues': ['02_donki', '03_hek', '03a_flares', '03b_locations', '03c_crossmatch'],
+    'Frames': ['04_helioviewer', '04a_jp2', '04b_screenshots'],
+    'Cutouts': ['05_cutouts', '06b_sequences'],
+    'Models': ['01_mnist_vae', '01a_vae', '06c_sequence_vae', '06g_polarity', '06_training'],
+    'Analysis': ['06d_latents', '06e_forecast', '06f_skill', '06a_injection'],
+    'Local services': ['10_services', '10a_planted', '10b_local_helioviewer', '10c_local_goes', '10d_local_donki',
+                       '10e_local_hek', '10f_local_mnist'],
+    'Tooling': ['07_core', '08_net', '09_store', '11_cli', '11a_pipeline', '12_site'],
+}
+
+# %% ../nbs/12_site.ipynb
+def _groups(titles: dict) -> list[tuple[str, list[str]]]:
+    "The sidebar's groups as page names, in `SIDEBAR`'s order; a page in no group goes last, under 'More'."
+    groups = [(g, [_href(Path(s)) for s in stems]) for g, stems in SIDEBAR.items()]
+    placed = {h for _, hs in groups for h in hs}
+    if rest := [h for h in titles if h not in placed]: groups.append(('More', rest))
+    return groups
+
+# %% ../nbs/12_site.ipynb
 _CSS = """<style>
 body { margin-left: 17rem !important; margin-right: 15rem !important; }
 .solar-sidebar { position: fixed; top: 0; left: 0; bottom: 0; width: 15rem; overflow-y: auto; padding: 1rem;
@@ -54,6 +82,14 @@ body { margin-left: 17rem !important; margin-right: 15rem !important; }
   font-family: system-ui, sans-serif; font-size: 0.85rem; border-left: 1px solid #ddd; }
 .solar-toc .h3 { padding-left: 0.8rem; } .solar-toc li { margin: 0.25rem 0; }
 .solar-subtitle { font-size: 1.15rem; color: #444; margin-top: -0.5rem; }
+.solar-sidebar li.group { margin-top: 0.9rem; } .solar-sidebar li.group > span { font-size: 0.75rem; font-weight: 700;
+  text-transform: uppercase; letter-spacing: 0.05em; color: #666; } .solar-sidebar li.group li { margin: 0.25rem 0 0.25rem 0.4rem; }
+figure.solar-figure { margin: 0.5rem 0 1rem; } figure.solar-figure img { max-width: 100%; height: auto; }
+figure.solar-figure figcaption { font-size: 0.9rem; color: #333; max-width: 50rem; margin-top: 0.3rem; }
+.jp-RenderedHTMLCommon table td, .jp-RenderedHTMLCommon table th { font-variant-numeric: tabular-nums; }
+@media (max-width: 1250px) { body { margin-right: 1rem !important; } .solar-toc { display: none; } }
+@media (max-width: 760px) { body { margin-left: 1rem !important; }
+  .solar-sidebar { position: static; width: auto; border-right: none; border-bottom: 1px solid #ddd; } }
 pre, .jp-RenderedText pre, .highlight pre { white-space: pre-wrap !important; overflow-wrap: anywhere; }
 </style>"""
 
@@ -83,11 +119,13 @@ window.addEventListener('DOMContentLoaded', () => {
 """
 
 def _sidebar(pages: list[tuple[str, str]], current: str) -> str:
-    items = ''.join(f'<li{" class=active" if href == current else ""}><a href="{href}">{html.escape(t)}</a></li>'
-                    for href, t in pages)
+    titles = dict(pages)
+    def item(href): return f'<li{" class=active" if href == current else ""}><a href="{href}">{html.escape(titles[href])}</a></li>'
+    groups = ''.join(f'<li class="group"><span>{html.escape(group)}</span><ul>{"".join(item(h) for h in hrefs if h in titles)}</ul></li>'
+                     for group, hrefs in _groups(titles))
     return (f'<nav class="solar-sidebar"><a class="home" href="index.html">solar_nb</a>'
             f'<input id="solar-search" type="search" placeholder="Search the docs" aria-label="Search the docs">'
-            f'<ul id="solar-results"></ul><ul>{items}</ul></nav>'
+            f'<ul id="solar-results"></ul><ul class="groups">{groups}</ul></nav>'
             '<script src="search_index.js"></script><script src="search.js"></script>')
 
 # %% ../nbs/12_site.ipynb
@@ -135,7 +173,8 @@ class DataclassFields(Processor):
         obj = _exported(m[1])
         if obj is None or not dataclasses.is_dataclass(obj): return
         from nbdev.showdoc import show_doc
-        md = show_doc(obj)._repr_markdown_()
+        import inspect
+        md = show_doc(obj)._repr_markdown_().replace('#LNone', f'#L{inspect.getsourcelines(obj)[1]}')  # nbdev finds no line for a dataclass
         for out in cell.outputs:
             if 'text/markdown' in out.get('data', {}): out['data']['text/markdown'] = md
 
@@ -152,6 +191,7 @@ def render_page(nb_path: Path,                 # a processed notebook
     subtitle = _front_matter(nb).get('description')
     for c in nb.cells:
         if c.cell_type == 'raw': c.source = ''  # Quarto front matter: the title and subtitle go into the page instead
+        if c.cell_type == 'code': _figures(c)
         if c.cell_type == 'code' and re.search(r'^#\|\s*echo:\s*false', c.source, re.M): c.metadata['transient'] = {'remove_source': True}
         if c.cell_type == 'code': c.source = re.sub(r'^#\|.*\n?', '', c.source, flags=re.M)
         for o in c.get('outputs', []):
@@ -162,11 +202,93 @@ def render_page(nb_path: Path,                 # a processed notebook
     head = f'# {title}'
     if subtitle: head += '\n\n<p class="solar-subtitle">' + re.sub(r'`([^`]+)`', r'<code>\1</code>', html.escape(str(subtitle))) + '</p>'
     nb.cells.insert(0, nbformat.v4.new_markdown_cell(head))
-    exporter = HTMLExporter(template_name='lab')
+    nb.metadata.pop('widgets', None)  # their state would load a widget manager from the web; the pages show none
+    exporter = HTMLExporter(template_name='lab', mathjax_url=_MATHJAX)
     exporter.exclude_input_prompt = exporter.exclude_output_prompt = True
     body, _ = exporter.from_notebook_node(nb)
     body = body.replace('<title>Notebook</title>', f'<title>{html.escape(title)} – solar_nb</title>')
+    body = re.sub(r'<script src="https://[^"]*require\.min\.js"></script>', '', body)  # only widgets' managers need it; the site shows none
+    body = body.replace(_site_url(), '')  # links between the pages stay in the site
+    body = body.replace('<!-- Load mathjax -->', _MATHJAX_FONTS, 1)
+    body = re.sub(r'(<h3[^>]*\bid="([^"]*[A-Z][^"]*)"[^>]*>)', lambda m: f'{m[1]}<span id="{m[2].lower()}"></span>', body)  # nbdev links to lower-case anchors
     return re.sub(r'(<body[^>]*>)', lambda m: m[1] + _sidebar(pages, href) + _toc(body), body.replace('</head>', _CSS + '</head>'), count=1)
+
+# %% ../nbs/12_site.ipynb
+def _fig_caps(source: str) -> list[str]:
+    "The captions a code cell gives its figures (Quarto's `#| fig-cap:`, one text or a list), in order."
+    import yaml
+    m = re.search(r'^#\|\s*fig-cap:\s*(.+)$', source, re.M)
+    if not m: return []
+    caps = yaml.safe_load(m[1])
+    return [str(c) for c in (caps if isinstance(caps, list) else [caps])]
+
+# %% ../nbs/12_site.ipynb
+_WIDGET = ('<p class="solar-widget"><em>An interactive widget is shown here when the notebook runs in JupyterLab; '
+           'the figure beside it shows the same at rest.</em></p>')
+
+def _markup(text: str) -> str: return re.sub(r'`([^`]+)`', r'<code>\1</code>', html.escape(text))
+
+def _figures(cell):
+    "Each image a code cell outputs as a figure with its caption under it and as its alt text; widget views as a note."
+    caps, n = _fig_caps(cell.source), 0
+    for o in cell.get('outputs', []):
+        data = o.get('data', {})
+        if 'application/vnd.jupyter.widget-view+json' in data: o['data'] = {'text/html': _WIDGET}
+        elif 'image/png' in data:
+            cap = caps[n] if n < len(caps) else ''
+            alt = html.escape(cap.replace('`', '') or 'figure without a caption', quote=True)
+            o['data'] = {'text/html': f'<figure class="solar-figure"><img src="data:image/png;base64,{data["image/png"].strip()}" alt="{alt}">'
+                                      + (f'<figcaption>{_markup(cap)}</figcaption>' if cap else '') + '</figure>'}
+            o['metadata'] = {}
+            n += 1
+
+# %% ../nbs/12_site.ipynb
+_MATHJAX = 'mathjax/MathJax.js?config=TeX-AMS-MML_HTMLorMML-full,Safe'
+_MATHJAX_FONTS = ('<script type="text/x-mathjax-config">MathJax.Hub.Config({"HTML-CSS": {availableFonts: ["STIX-Web"], '
+                  'preferredFont: "STIX-Web", webFont: "STIX-Web", imageFont: null}});</script>')  # the fonts the package ships
+
+def _copy_mathjax(out: Path):
+    "MathJax's files into the site's `mathjax/` folder (once)."
+    import jupyter_server_mathjax
+    if not (out/'mathjax'/'MathJax.js').exists():
+        shutil.copytree(Path(jupyter_server_mathjax.__file__).parent/'static', out/'mathjax', dirs_exist_ok=True)
+
+def _site_url() -> str:
+    "The published site's address, with a final slash, as nbdev writes it into links."
+    from nbdev.config import get_config
+    cfg = get_config()
+    return cfg.doc_host.rstrip('/') + '/' + cfg.doc_baseurl.strip('/') + '/'
+
+# %% ../nbs/12_site.ipynb
+def api_index() -> str:
+    "Markdown of the API index: each module's public functions and classes, linked to their docs, with their summaries."
+    import importlib
+    from solar_nb._modidx import d
+    order = {_href(Path(s)): i for i, s in enumerate(s for g in SIDEBAR.values() for s in g)}
+    out = []
+    for module, syms in sorted(d['syms'].items(), key=lambda kv: order.get(next(iter(kv[1].values()), ('', ''))[0].split('#')[0], 99)):
+        mod = importlib.import_module(module)
+        rows = [(name.rsplit('.', 1)[1], link) for name, (link, _) in syms.items()
+                if name.count('.') == module.count('.') + 1 and not name.rsplit('.', 1)[1].startswith('_')]
+        if not rows: continue
+        out.append(f'## {module}\n\n{(mod.__doc__ or "").strip().splitlines()[0] if mod.__doc__ else ""}\n\n| name | what it does |\n|---|---|')
+        for name, link in rows:
+            doc = ((getattr(getattr(mod, name, None), '__doc__', None) or '').strip().splitlines() or [''])[0].replace('|', r'\|')
+            out.append(f'| [`{name}`]({link}) | {doc} |')
+        out.append('')
+    return '\n'.join(out)
+
+# %% ../nbs/12_site.ipynb
+def _kept_links(pages: dict[str, str]) -> dict[str, str]:
+    "The pages (name to HTML) with every link to another page's missing anchor pointed at what that page has."
+    ids = {h: set(re.findall(r'\bid="([^"]+)"', page)) for h, page in pages.items()}
+    def fix(m):
+        target, anchor, text = m[1], m[2], m[3]
+        if target not in ids or anchor in ids[target]: return m[0]
+        if anchor.lstrip('.').startswith('_') or '._' in anchor: return text
+        while '.' in anchor and anchor not in ids[target]: anchor = anchor.rsplit('.', 1)[0]
+        return f'<a href="{target}{"#" + anchor if anchor in ids[target] else ""}">{text}</a>'
+    return {h: re.sub(r'<a href="([\w.-]+\.html)#([^"]+)">(.*?)</a>', fix, page, flags=re.S) for h, page in pages.items()}
 
 # %% ../nbs/12_site.ipynb
 def build_site(out=None,                    # folder to build into (default `_docs`)
@@ -182,22 +304,21 @@ def build_site(out=None,                    # folder to build into (default `_do
         return out
     from nbdev.quarto import proc_nbs  # nbdev_proc_nbs itself would first try to download and install Quarto
     proc = proc_nbs(force=True, n_workers=2)
+    import nbformat
+    api = nbformat.v4.new_notebook(cells=[nbformat.v4.new_raw_cell('---\ntitle: API index\ndescription: Every public function and class, by module.\n---\n'),
+                                          nbformat.v4.new_markdown_cell(api_index())], nbformat_minor=5)
+    nbformat.write(api, Path(proc)/'api.ipynb')
     procs = sorted(Path(proc).glob('*.ipynb'), key=lambda p: (p.stem != 'index', p.stem != 'tutorial', p.stem))
     pages = [(_href(p), _title(json.loads(p.read_text()), p.stem)) for p in procs]
     out.mkdir(parents=True, exist_ok=True)
-    index = []
-    for p, (href, title) in zip(procs, pages):
-        page = render_page(p, pages, href)
-        (out/href).write_text(page, encoding='utf-8')
-        index += _sections(re.sub(r'<nav class="solar-(sidebar|toc)">.*?</nav>', '', page, flags=re.S), href, title)
+    _copy_mathjax(out)
+    index, rendered = [], _kept_links({href: render_page(p, pages, href) for p, (href, _) in zip(procs, pages)})
+    for href, title in pages:
+        (out/href).write_text(rendered[href], encoding='utf-8')
+        index += _sections(re.sub(r'<nav class="solar-(sidebar|toc)">.*?</nav>', '', rendered[href], flags=re.S), href, title)
     (out/'search_index.js').write_text('const SOLAR_SEARCH = ' + json.dumps(index) + ';\n', encoding='utf-8')
     (out/'search.js').write_text(_SEARCH_JS, encoding='utf-8')
     return out
-
-# %% ../nbs/12_site.ipynb
-def _href(nb_path: Path) -> str:
-    "Page name as nbdev/Quarto names it: the numeric prefix dropped, `00_fits` -> `fits.html`."
-    return re.sub(r'^\d+[a-z]?_', '', nb_path.stem) + '.html'
 
 # %% ../nbs/12_site.ipynb
 def readme_text(index_nb=None,  # the index notebook (default: `nbs/index.ipynb`)
@@ -211,6 +332,8 @@ def readme_text(index_nb=None,  # the index notebook (default: `nbs/index.ipynb`
     for c in nb.cells:
         if c.cell_type == 'code': c.source = re.sub(r'^#\|.*\n?', '', c.source, flags=re.M)
     text, _ = MarkdownExporter().from_notebook_node(nb)
+    pages = {_href(p): f'nbs/{p.name}' for p in (_root()/'nbs').glob('*.ipynb')}   # on GitHub a page is its notebook
+    text = re.sub(r'\]\(([\w.-]+\.html)(#[^)]*)?\)', lambda m: f']({pages.get(m[1], m[1])})' if m[1] in pages else m[0], text)
     note = '<!-- WARNING: THIS FILE WAS AUTOGENERATED FROM nbs/index.ipynb! DO NOT EDIT! -->\n\n'
     return note + re.sub(r'\n{3,}', '\n\n', text).strip() + '\n'
 
@@ -234,6 +357,7 @@ def main(argv=None,  # command-line words (default: `sys.argv[1:]`)
         ok = (_root()/'README.md').read_text(encoding='utf-8') == readme_text()
         if not ok: print('README.md is out of date with nbs/index.ipynb: run make readme')
         return 0 if ok else 1
-    if args.readme: print(f'wrote {write_readme()}'); return 0
-    print(f'site in {build_site(args.out)}')
+    shown = lambda p: os.path.relpath(p) if Path(p).resolve().is_relative_to(Path.cwd()) else Path(p).name   # no absolute paths
+    if args.readme: print(f'wrote {shown(write_readme())}'); return 0
+    print(f'site in {shown(build_site(args.out))}')
     return 0

@@ -15,7 +15,7 @@ import torch
 import torch.nn as nn
 import yaml
 from torch.utils.data import DataLoader, Dataset
-from tqdm.auto import tqdm
+from tqdm import tqdm
 
 from .core import Settings, get_settings
 from .polarity import check_polarity, hemisphere_swap

@@ -196,7 +196,8 @@ def plot_kl_per_latent(log: pd.DataFrame,         # a KL log (`read_kl_log`)
     for c in sorted(cols, key=lambda c: -per_epoch[c].iloc[-1]):
         ax.plot(per_epoch.index, per_epoch[c], label=f'z{c[3:]} ({per_epoch[c].iloc[-1]:.2f})')
     ax.set_xlabel('epoch'); ax.set_ylabel('KL (nats)'); ax.set_title(title or 'KL per latent')
-    ax.legend(fontsize=7, ncols=2, title='latent (final KL)', title_fontsize=7)
+    ax.legend(fontsize=7, ncols=2 if len(cols) > 12 else 1, title='latent (final KL)', title_fontsize=7,
+              loc='upper left', bbox_to_anchor=(1.01, 1), borderaxespad=0)   # beside the curves, not over them
     return ax
 
 # %% ../nbs/01a_vae.ipynb
@@ -222,11 +223,13 @@ def plot_traversals(grid: torch.Tensor,        # decoded images (`traversal_grid
                    ):
     "A row of decoded images per latent (from `traversal_grid`)."
     n, steps = grid.shape[:2]
-    fig, axes = plt.subplots(n, steps, figsize=(steps*0.8, n*0.8), squeeze=False)
+    fig, axes = plt.subplots(n, steps, figsize=(steps*0.8 + 1.2, n*0.8 + 0.5), squeeze=False)
     for r in range(n):
         for c in range(steps):
-            axes[r, c].imshow(grid[r, c].squeeze().cpu(), cmap='gray', vmin=0, vmax=1); axes[r, c].axis('off')
+            im = axes[r, c].imshow(grid[r, c].squeeze().cpu(), cmap='gray', vmin=0, vmax=1); axes[r, c].axis('off')
         axes[r, 0].text(-0.3, 0.5, f'z{latents[r]}', transform=axes[r, 0].transAxes, ha='right', va='center')
+    for c, v in enumerate(np.linspace(-span, span, steps)): axes[0, c].set_title(f'{v:+.1f}', fontsize=7)
+    fig.colorbar(im, ax=axes, shrink=0.6, label='decoded pixel value (0 black, 1 white)')
     fig.suptitle(title or f'latent traversals, {-span} to {span}')
     return fig
 
@@ -249,8 +252,8 @@ def latent_explorer(decode,               # `decode(codes) -> images`, e.g. `mod
                for i in order}
     picker = W.Dropdown(options=[(f'{l} (#{k})', k) for k, l in enumerate(labels)], description='example')
     to_image = to_image or (lambda out: out.squeeze().cpu().numpy())  # one decoded example -> a 2-D array in [0, 1]
-    image = W.Image(format='png', width=width)
-    box = W.VBox([picker, W.HBox([W.VBox(list(sliders.values())), image])])
+    image = W.Image(format='png', layout=W.Layout(width=f'{width}px', height='auto', object_fit='contain', flex='0 0 auto'))
+    box = W.VBox([picker, W.HBox([W.VBox(list(sliders.values())), image], layout=W.Layout(align_items='flex-start'))])  # not stretched to the sliders' height
     def code() -> torch.Tensor: return torch.tensor([[sliders[i].value for i in range(n)]], dtype=torch.float32)
     def redraw(*_):
         with torch.no_grad(): img = to_image(decode(code())[0])
@@ -261,6 +264,6 @@ def latent_explorer(decode,               # `decode(codes) -> images`, e.g. `mod
         redraw()
     for s in sliders.values(): s.observe(redraw, 'value')
     picker.observe(pick, 'value')
-    box.sliders, box.picker, box.code = sliders, picker, code
+    box.sliders, box.picker, box.code, box.image = sliders, picker, code, image
     pick({'new': 0})
     return box
