@@ -320,11 +320,11 @@ def plot_cutout(path,                             # a JP2 frame (a screenshot PN
     a.add_patch(plt.Rectangle((x0/k - 0.5, y0/k - 0.5), (x1 - x0)/k, (y1 - y0)/k, fill=False, ec='yellow'))
     what = f'{spec.fov:g}″ around the flare' if spec.centre == 'flare' else f'crop {spec.crop} px ({spec.centre} centre)'
     if spec.frames == 'screenshot': what += ', screenshot'
-    a.set_title(f'{Path(path).name}, {what}', fontsize=9)
+    a.set_title(f'{Path(path).name}\n{what}', fontsize=8)
     im = b.imshow(read_cutout(path, spec, location), cmap='gray', vmin=0, vmax=255)
     b.set_title(f'cutout, {spec.size}x{spec.size}', fontsize=9)
     for ax in (a, b): ax.set_axis_off()
-    fig.colorbar(im, ax=[a, b], shrink=0.8, label="Helioviewer's 8-bit value (magnetograms: 0 = −250 G, 255 = +250 G)")
+    fig.colorbar(im, ax=[a, b], shrink=0.8, label="Helioviewer's 8-bit value (for a magnetogram, 0 is −250 G and 255 is +250 G)")
     return fig
 
 

@@ -231,9 +231,9 @@ def plot_locations(locations: pd.DataFrame,         # flare locations (`resolve_
     vis = p.visible.to_numpy()
     ax.plot(p.tx[vis & ~big], p.ty[vis & ~big], '.', ms=2, color='0.45', label=f'B and C flares ({(vis & ~big).sum():,})')
     ax.plot(p.tx[vis & big], p.ty[vis & big], 'o', ms=3, color='tab:red', label=f'M and X flares ({(vis & big).sum():,})')
-    n, nb = vis.sum(), (vis & big).sum()
+    n, nb, located = vis.sum(), (vis & big).sum(), locations['hgs_lon'].notna().to_numpy()
     ax.set_title(f'inside the crop: {inside.sum():,} of {n:,} located flares on the visible disk ({inside.sum()/max(n, 1):.0%}),\n'
-                 f'{(inside & big).sum()} of {nb} M/X ({(inside & big).sum()/max(nb, 1):.0%}); {len(p) - n:,} behind the limb not drawn', fontsize=9)
+                 f'{(inside & big).sum()} of {nb} M/X ({(inside & big).sum()/max(nb, 1):.0%}); {(located & ~vis).sum():,} behind the limb not drawn', fontsize=9)
     ax.set_xlim(-1100, 1100); ax.set_ylim(-1100, 1100); ax.set_aspect('equal')
     ax.set_xlabel('solar x (arcsec)'); ax.set_ylabel('solar y (arcsec)'); ax.legend(loc='lower left', fontsize=7)
     return ax

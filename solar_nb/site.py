@@ -210,7 +210,7 @@ def render_page(nb_path: Path,                 # a processed notebook
     body = re.sub(r'<script src="https://[^"]*require\.min\.js"></script>', '', body)  # only widgets' managers need it; the site shows none
     body = body.replace(_site_url(), '')  # links between the pages stay in the site
     body = body.replace('<!-- Load mathjax -->', _MATHJAX_FONTS, 1)
-    body = re.sub(r'(<h3[^>]*\bid="([^"]*[A-Z][^"]*)"[^>]*>)', lambda m: f'{m[1]}<span id="{m[2].lower()}"></span>', body)  # nbdev links to lower-case anchors
+    body = re.sub(r'(<h3[^>]*\bid="([^"]*[A-Z][^"]*)"[^>]*>)', lambda m: f'<span id="{m[2].lower()}"></span>{m[1]}', body)  # nbdev links to lower-case anchors
     return re.sub(r'(<body[^>]*>)', lambda m: m[1] + _sidebar(pages, href) + _toc(body), body.replace('</head>', _CSS + '</head>'), count=1)
 
 # %% ../nbs/12_site.ipynb

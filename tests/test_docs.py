@@ -159,7 +159,7 @@ def test_index_opens_with_the_solar_result(site, tmp_path):
     alts = re.findall(r'<img[^>]+alt="([^"]+)"', head)
     assert alts and re.search(r'planted sun|HMI|magnetogram', alts[0]), f'the first figure is not a solar one: {alts[:1]}'
     assert '<table' in head and 'TSS' in head, 'no benchmark table before the first section'
-    assert html.index('<table') < html.index('Two commands')
+    assert html.index('<table') < html.index('id="Two-commands"'), 'the table comes after the two commands'
 
 def test_every_notebook_is_in_a_sidebar_group():
     from solar_nb.site import SIDEBAR
