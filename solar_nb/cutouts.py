@@ -324,7 +324,7 @@ def plot_cutout(path,                             # a JP2 frame (a screenshot PN
     im = b.imshow(read_cutout(path, spec, location), cmap='gray', vmin=0, vmax=255)
     b.set_title(f'cutout, {spec.size}x{spec.size}', fontsize=9)
     for ax in (a, b): ax.set_axis_off()
-    fig.colorbar(im, ax=[a, b], shrink=0.8, label="Helioviewer's 8-bit value (for a magnetogram, 0 is −250 G and 255 is +250 G)")
+    fig.colorbar(im, ax=[a, b], shrink=0.8, label="Helioviewer's 8-bit value\n(magnetograms: 0 to 255 is −250 to +250 G)")
     return fig
 
 
