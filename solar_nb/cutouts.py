@@ -18,7 +18,7 @@ from PIL import Image
 from tqdm import tqdm
 
 from .core import RunReport, Settings, get_settings
-from .jp2 import check_jp2, check_png, flare_folder, jp2_header
+from .jp2 import HV_BYTE_LABEL, check_jp2, check_png, flare_folder, jp2_header
 from .locations import flare_locations, location_coord
 from .net import CorruptFile
 
@@ -324,7 +324,7 @@ def plot_cutout(path,                             # a JP2 frame (a screenshot PN
     im = b.imshow(read_cutout(path, spec, location), cmap='gray', vmin=0, vmax=255)
     b.set_title(f'cutout, {spec.size}x{spec.size}', fontsize=9)
     for ax in (a, b): ax.set_axis_off()
-    fig.colorbar(im, ax=[a, b], shrink=0.8, label="Helioviewer's 8-bit value\n(magnetograms: 0 to 255 is −250 to +250 G)")
+    fig.colorbar(im, ax=[a, b], shrink=0.8, label=HV_BYTE_LABEL)
     return fig
 
 

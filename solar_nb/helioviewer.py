@@ -22,7 +22,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from .core import RunReport, Settings, get_settings, utc_time
-from .jp2 import JP2_BYTES, check_jp2, flare_folder, frame_map, frame_name
+from .jp2 import HV_BYTE_LABEL, JP2_BYTES, check_jp2, flare_folder, frame_map, frame_name
 from .net import Backoff, CorruptFile, DiskFull, Outage, ServiceError, download, get, http_session
 from .store import connect, transaction
 
@@ -534,6 +534,6 @@ def plot_flare_frames(paths,                     # JP2 frames
             ax.plot_coord(c, 'o', ms=14, mfc='none', mec='yellow', mew=1.5)
         ax.coords[0].set_axislabel('x (arcsec)' if i >= len(maps) - cols else ' '); ax.coords[1].set_axislabel('y (arcsec)' if i % cols == 0 else ' ')
         if i % cols: ax.coords[1].set_ticklabel_visible(False)
-    fig.colorbar(im, ax=axes, shrink=0.6, label="Helioviewer's 8-bit value (magnetograms: 0 = −250 G, 255 = +250 G)")
+    fig.colorbar(im, ax=axes, shrink=0.6, label=HV_BYTE_LABEL)
     if title: fig.suptitle(title)
     return fig

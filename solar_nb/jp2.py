@@ -13,12 +13,13 @@ from .core import utc_time
 from .net import CorruptFile
 
 # %% auto 0
-__all__ = ['JP2_SIGNATURE', 'JP2_BYTES', 'HEK_ID_PREFIX', 'PNG_SIGNATURE', 'PNG_END', 'check_jp2', 'frame_name', 'flare_folder',
-           'screenshot_name', 'source_folder', 'check_png', 'jp2_header', 'frame_map', 'frame_wcs']
+__all__ = ['JP2_SIGNATURE', 'JP2_BYTES', 'HV_BYTE_LABEL', 'HEK_ID_PREFIX', 'PNG_SIGNATURE', 'PNG_END', 'check_jp2', 'frame_name',
+           'flare_folder', 'screenshot_name', 'source_folder', 'check_png', 'jp2_header', 'frame_map', 'frame_wcs']
 
 # %% ../nbs/04a_jp2.ipynb
 JP2_SIGNATURE = b'\x00\x00\x00\x0cjP  \r\n\x87\n'
 JP2_BYTES = 1.05e6  # a 4096x4096 HMI frame from Helioviewer, for size estimates
+HV_BYTE_LABEL = "Helioviewer's 8-bit value\n(magnetograms: 0 to 255 is −250 to +250 G)"  # the colourbar of a frame or cutout, as stored
 
 # %% ../nbs/04a_jp2.ipynb
 def check_jp2(path,  # a file that should be a JP2
